@@ -1,0 +1,87 @@
+import { Dec } from "./decimal";
+import { numError } from "./errors";
+import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "./format";
+
+/** The 20% rule of the uitgangspunten begroting: the Kerngroep may move up to 20% per onderdeel. */
+export const DEFAULT_MAX_PERCENTAGE = new Dec("0.2");
+
+/** Every status starts with exactly one of these words, so users can count and colour them. */
+export type StatusCode = "OK" | "PHO" | "FOUT";
+
+export interface OnderdeelStatus {
+  code: StatusCode | "";
+  text: string;
+  /** gewijzigd − vastgesteld, when both are there. */
+  mutatie?: Dec;
+  /** The largest change the Kerngroep may decide on: max_percentage × |vastgesteld|. */
+  grens?: Dec;
+}
+
+export function checkMaxPercentage(maxPercentage: Dec): Dec {
+  if (maxPercentage.isNegative() && !maxPercentage.isZero()) {
+    throw numError(`max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`);
+  }
+  if (maxPercentage.gt(1)) {
+    throw numError(
+      `max_percentage ${maxPercentage.toString().replace(".", ",")} is meer dan 100%; typ 20% of 0,2 voor twintig procent`,
+    );
+  }
+  return maxPercentage;
+}
+
+/** Percentage with enough decimals that a value above the limit never reads as the limit itself. */
+function percentBeyond(fraction: Dec, limit: Dec): string {
+  let digits = 1;
+  let text = formatPercent(fraction, digits);
+  while (digits < 8 && fraction.gt(limit) && text === formatPercent(limit, digits)) {
+    digits++;
+    text = formatPercent(fraction, digits);
+  }
+  return text;
+}
+
+/**
+ * Test one onderdeel of a herverdeling: |gewijzigd − vastgesteld| ≤ max × |vastgesteld| is OK
+ * (exactly at the limit is OK); beyond it, or any change on a vastgesteld 0, needs the PhO.
+ * `null` means the amount is missing.
+ */
+export function checkOnderdeel(vastgesteld: Dec | null, gewijzigd: Dec | null, maxPercentage: Dec): OnderdeelStatus {
+  if (vastgesteld === null && gewijzigd === null) return { code: "", text: "" };
+  if (vastgesteld === null) return { code: "FOUT", text: "FOUT: vastgesteld bedrag ontbreekt" };
+  if (gewijzigd === null) return { code: "FOUT", text: "FOUT: gewijzigd bedrag ontbreekt" };
+
+  const mutatie = gewijzigd.minus(vastgesteld);
+  const grens = vastgesteld.abs().times(maxPercentage);
+  if (mutatie.isZero()) return { code: "OK", text: "OK", mutatie, grens };
+  if (vastgesteld.isZero()) {
+    return {
+      code: "PHO",
+      text: `PHO: ${formatEuroChange(mutatie)} op een vastgesteld bedrag van ${formatEuro(vastgesteld)}; elke wijziging hiervan vraagt een besluit van de PhO`,
+      mutatie,
+      grens,
+    };
+  }
+  const fraction = mutatie.abs().dividedBy(vastgesteld.abs());
+  if (mutatie.abs().lte(grens)) {
+    return { code: "OK", text: `OK: ${formatEuroChange(mutatie)} (${formatPercent(fraction)})`, mutatie, grens };
+  }
+  return {
+    code: "PHO",
+    text: `PHO: ${formatEuroChange(mutatie)} is ${percentBeyond(fraction, maxPercentage)} van ${formatEuro(vastgesteld)} (grens ${formatLimit(maxPercentage)})`,
+    mutatie,
+    grens,
+  };
+}
+
+/** Test the total of the gewijzigde amounts against the ceiling (default: the total vastgesteld). */
+export function checkTotaal(totaalGewijzigd: Dec, plafond: Dec): OnderdeelStatus {
+  const boven = totaalGewijzigd.minus(plafond);
+  if (boven.gt(0)) {
+    return {
+      code: "FOUT",
+      text: `FOUT: totaal ${formatEuro(totaalGewijzigd)} is ${formatEuro(boven)} boven het plafond van ${formatEuro(plafond)}`,
+      mutatie: boven,
+    };
+  }
+  return { code: "OK", text: `OK: totaal ${formatEuro(totaalGewijzigd)} binnen het plafond van ${formatEuro(plafond)}` };
+}

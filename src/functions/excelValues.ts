@@ -1,0 +1,139 @@
+import { Dec, decFromExcelNumber } from "../core/decimal";
+import { DomainError, numError, valueError } from "../core/errors";
+
+/**
+ * What Excel hands a custom function, and what it takes back: the thin layer between Excel's
+ * values (numbers, strings, booleans, null for an omitted argument, "" for a blank cell, any[][]
+ * for ranges) and the decimals of the core.
+ */
+
+/** Above this many cells (one full Excel column) a function answers #NUM! instead of working for minutes. */
+export const MAX_CELLS = 1_048_576;
+
+export type ExcelScalar = number | string | boolean | null | undefined | CustomFunctions.Error;
+export type ExcelMatrix = ExcelScalar[][];
+
+export function isCustomFunctionsError(value: unknown): value is CustomFunctions.Error {
+  return (
+    typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function" && value instanceof CustomFunctions.Error
+  );
+}
+
+/** A cell that holds nothing: an omitted value, an empty cell, or only spaces. */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Short, quoted form of a text for a message. */
+export function quote(text: string): string {
+  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  return `"${short}"`;
+}
+
+/**
+ * A cell as a decimal, `null` for a blank. Text and booleans are refused with a message that says
+ * what was expected (`what`: "uren", "een bedrag", ...). An Excel error in the cell passes as is.
+ */
+export function cellToDec(value: unknown, what: string): Dec | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw numError(`geen eindig getal in plaats van ${what}`);
+    return decFromExcelNumber(value);
+  }
+  if (typeof value === "boolean") throw valueError(`${value ? "WAAR" : "ONWAAR"} in plaats van ${what}`);
+  if (typeof value === "string") throw valueError(`tekst in plaats van ${what}: ${quote(value)}`);
+  throw valueError(`onbekende waarde in plaats van ${what}`);
+}
+
+/**
+ * An optional scalar argument: `fallback` when omitted (null), else a finite number.
+ * A range passed where one value is expected counts when it is a single cell.
+ */
+export function optionalArgument(value: unknown, name: string, fallback: Dec): Dec {
+  let single = value;
+  if (Array.isArray(single)) {
+    if (single.length !== 1 || !Array.isArray(single[0]) || single[0].length !== 1) {
+      throw valueError(`${name} moet één waarde zijn, geen bereik`);
+    }
+    single = single[0][0];
+  }
+  if (isCustomFunctionsError(single)) throw single;
+  if (isBlank(single)) return fallback;
+  const dec = cellToDec(single, `een getal voor ${name}`);
+  return dec ?? fallback;
+}
+
+/** A required scalar argument. */
+export function requiredArgument(value: unknown, name: string): Dec {
+  const result = optionalArgument(value, name, new Dec(NaN));
+  if (result.isNaN()) throw valueError(`${name} ontbreekt`);
+  return result;
+}
+
+/** Any value as a matrix: a range stays as it is, a single value becomes [[value]]. */
+export function asMatrix(value: unknown): unknown[][] {
+  if (!Array.isArray(value)) return [[value]];
+  return value.map((row) => (Array.isArray(row) ? row : [row]));
+}
+
+export function cellCount(matrix: readonly (readonly unknown[])[]): number {
+  let count = 0;
+  for (const row of matrix) count += row.length;
+  return count;
+}
+
+export function checkSize(matrix: readonly (readonly unknown[])[], name: string): void {
+  if (cellCount(matrix) > MAX_CELLS) {
+    throw numError(`${name} heeft meer dan ${MAX_CELLS.toLocaleString("nl-NL")} cellen; kies een kleiner bereik`);
+  }
+}
+
+export type Orientation = "row" | "column";
+
+/**
+ * One row or one column as a list, with its orientation. A single cell counts as a column.
+ * A block of more than one row and more than one column, a ragged or an empty range is #VALUE!.
+ */
+export function asVector(value: unknown, name: string): { cells: unknown[]; orientation: Orientation } {
+  const matrix = asMatrix(value);
+  if (matrix.length === 0 || matrix.every((row) => row.length === 0)) throw valueError(`${name} is leeg`);
+  if (matrix.length === 1) return { cells: matrix[0], orientation: matrix[0].length === 1 ? "column" : "row" };
+  if (matrix.every((row) => row.length === 1)) return { cells: matrix.map((row) => row[0]), orientation: "column" };
+  throw valueError(`${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`);
+}
+
+/** A list back into the orientation it came in. */
+export function fromVector<T>(cells: T[], orientation: Orientation): T[][] {
+  return orientation === "row" ? [cells] : cells.map((cell) => [cell]);
+}
+
+const ERROR_CODES: Record<DomainError["kind"], () => CustomFunctions.ErrorCode> = {
+  value: () => CustomFunctions.ErrorCode.invalidValue,
+  num: () => CustomFunctions.ErrorCode.invalidNumber,
+  div0: () => CustomFunctions.ErrorCode.divisionByZero,
+  na: () => CustomFunctions.ErrorCode.notAvailable,
+};
+
+/** Any failure as the Excel error it stands for; an unforeseen failure becomes #VALUE! with its text. */
+export function toExcelError(error: unknown): CustomFunctions.Error {
+  if (isCustomFunctionsError(error)) return error;
+  if (error instanceof DomainError) return new CustomFunctions.Error(ERROR_CODES[error.kind](), error.message);
+  const text = error instanceof Error ? error.message : String(error);
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `onverwachte fout: ${text}`);
+}
+
+/** A decimal as the number Excel gets; beyond the range of a double it is #NUM!. */
+export function toExcelNumber(value: Dec): number {
+  const result = value.toNumber();
+  if (!Number.isFinite(result)) throw numError("de uitkomst is te groot voor Excel");
+  return result === 0 ? 0 : result; // never -0
+}
+
+/** Run `compute`, answering with the Excel error if it fails. */
+export function guarded<T>(compute: () => T): T | CustomFunctions.Error {
+  try {
+    return compute();
+  } catch (error) {
+    return toExcelError(error);
+  }
+}

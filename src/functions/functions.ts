@@ -1,0 +1,135 @@
+/* global CustomFunctions */
+import { Dec } from "../core/decimal";
+import { DomainError, numError, valueError } from "../core/errors";
+import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
+import { checkMaxPercentage, checkOnderdeel, checkTotaal, DEFAULT_MAX_PERCENTAGE } from "../core/herverdeling";
+import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
+import {
+  asMatrix,
+  asVector,
+  cellToDec,
+  checkSize,
+  fromVector,
+  guarded,
+  isBlank,
+  isCustomFunctionsError,
+  optionalArgument,
+  requiredArgument,
+  toExcelNumber,
+} from "./excelValues";
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel passes ranges as any[][] */
+
+/**
+ * Zet uren om in FTE of in "medewerkers vrijgespeeld": uren / (werkuren_per_jaar × deeltijdfactor). Werkt ook op een bereik.
+ * @customfunction FTE
+ * @param uren Uren per jaar: één getal of een bereik. Een lege cel geeft een lege uitkomst.
+ * @param [werkuren_per_jaar] Werkuren per jaar van één voltijder. Standaard 2000.
+ * @param [deeltijdfactor] Gemiddelde deeltijdfactor, groter dan 0 en ten hoogste 1 (bijvoorbeeld 0,68 in zorg en welzijn). Standaard 1: de uitkomst is dan FTE.
+ * @returns Het aantal FTE of medewerkers, onafgerond, in de vorm van uren.
+ */
+export function fte(uren: any[][], werkuren_per_jaar?: number, deeltijdfactor?: number): any[][] {
+  const result = guarded(() => {
+    const divisor = fteDivisor(
+      optionalArgument(werkuren_per_jaar, "werkuren_per_jaar", DEFAULT_WERKUREN_PER_JAAR),
+      optionalArgument(deeltijdfactor, "deeltijdfactor", DEFAULT_DEELTIJDFACTOR),
+    );
+    const matrix = asMatrix(uren);
+    checkSize(matrix, "uren");
+    const values = matrix.map((row) =>
+      row.map((cell) => {
+        if (isCustomFunctionsError(cell)) return cell;
+        return guarded(() => {
+          const hours = cellToDec(cell, "uren");
+          return hours === null ? "" : toExcelNumber(fteFromHours(hours, divisor));
+        });
+      }),
+    );
+    return Array.isArray(uren) ? values : values[0][0];
+  });
+  return result as any;
+}
+
+/**
+ * Verdeelt een bedrag naar een verdeelsleutel, op de cent nauwkeurig: de delen tellen precies op tot het bedrag (methode van de grootste overschotten).
+ * @customfunction VERDEEL
+ * @param bedrag Het te verdelen bedrag, bijvoorbeeld 4747850.
+ * @param sleutel De verdeelsleutel: één rij of één kolom met gewichten van 0 of meer (inwoners, percentages). Een lege cel telt als 0.
+ * @param [decimalen] Aantal decimalen van de delen, 0 tot en met 6. Standaard 2 (centen).
+ * @returns De delen, in de vorm van de sleutel.
+ */
+export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): any[][] {
+  return guarded(() => {
+    const amount = requiredArgument(bedrag, "bedrag");
+    const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
+    if (!places.isInteger()) throw numError(`decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`);
+    const { cells, orientation } = asVector(sleutel, "sleutel");
+    checkSize([cells], "sleutel");
+    const weights = cells.map((cell, i) => {
+      if (isCustomFunctionsError(cell)) throw cell;
+      try {
+        return cellToDec(cell, "een gewicht") ?? new Dec(0);
+      } catch (error) {
+        if (error instanceof DomainError) throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`);
+        throw error;
+      }
+    });
+    const shares = verdeelAmount(amount, weights, places.toNumber());
+    return fromVector(shares.map(toExcelNumber), orientation);
+  }) as any;
+}
+
+/**
+ * Toetst een herverdeling aan de 20%-regel en aan het budgetplafond. Geeft per onderdeel OK, PHO (besluit portefeuillehoudersoverleg nodig) of FOUT, en als laatste de status van het totaal.
+ * @customfunction CHECKREALLOC
+ * @param vastgesteld De vastgestelde bedragen per onderdeel (één rij of één kolom).
+ * @param gewijzigd De bedragen na de voorgestelde herverdeling, inclusief alle eerdere wijzigingen dit jaar; even groot als vastgesteld.
+ * @param [max_percentage] Grens per onderdeel als deel van het vastgestelde bedrag, 0 tot en met 1. Standaard 20%.
+ * @param [budgetplafond] Het totaal dat niet overschreden mag worden. Standaard het totaal van vastgesteld.
+ * @returns Een status per onderdeel en daarna een voor het totaal, in de richting van de invoer.
+ */
+export function checkRealloc(vastgesteld: any[][], gewijzigd: any[][], max_percentage?: number, budgetplafond?: number): any[][] {
+  return guarded(() => {
+    const maxPercentage = checkMaxPercentage(optionalArgument(max_percentage, "max_percentage", DEFAULT_MAX_PERCENTAGE));
+    const adopted = asVector(vastgesteld, "vastgesteld");
+    const changed = asVector(gewijzigd, "gewijzigd");
+    checkSize([adopted.cells], "vastgesteld");
+    if (adopted.cells.length !== changed.cells.length) {
+      throw valueError(
+        `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,
+      );
+    }
+    let totalAdopted = new Dec(0);
+    let totalChanged = new Dec(0);
+    let totalProblem: CustomFunctions.Error | string | null = null;
+    const statuses: (string | CustomFunctions.Error)[] = adopted.cells.map((adoptedCell, i) => {
+      const changedCell = changed.cells[i];
+      for (const cell of [adoptedCell, changedCell]) {
+        if (isCustomFunctionsError(cell)) {
+          totalProblem ??= cell;
+          return cell;
+        }
+      }
+      const status = guarded(() => {
+        const a = cellToDec(adoptedCell, "een vastgesteld bedrag");
+        const c = cellToDec(changedCell, "een gewijzigd bedrag");
+        totalAdopted = totalAdopted.plus(a ?? 0);
+        totalChanged = totalChanged.plus(c ?? 0);
+        const onderdeel = checkOnderdeel(a, c, maxPercentage);
+        if (onderdeel.code === "FOUT") totalProblem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
+        return onderdeel.text;
+      });
+      if (isCustomFunctionsError(status)) {
+        totalProblem ??= new CustomFunctions.Error(
+          CustomFunctions.ErrorCode.invalidValue,
+          `totaal niet te bepalen: onderdeel ${i + 1} heeft ${status.message ?? "een fout"}`,
+        );
+      }
+      return status;
+    });
+    const ceiling = isBlank(budgetplafond) || budgetplafond === undefined ? totalAdopted : requiredArgument(budgetplafond, "budgetplafond");
+    if (ceiling.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
+    statuses.push(totalProblem ?? checkTotaal(totalChanged, ceiling).text);
+    return fromVector(statuses, adopted.orientation);
+  }) as any;
+}
