@@ -1,0 +1,24 @@
+// `npm run validate`: the offline manifest check, on manifest.xml and, after a build, dist/manifest.xml.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const { checkManifest, expectedBuildFiles } = require("./manifest-check.cjs");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const buildFiles = expectedBuildFiles(root);
+
+let failed = false;
+for (const file of ["manifest.xml", join("dist", "manifest.xml")]) {
+  const full = join(root, file);
+  if (!existsSync(full)) continue;
+  const problems = checkManifest(readFileSync(full, "utf8"), { buildFiles });
+  if (problems.length === 0) console.log(`${file}: in orde`);
+  else {
+    failed = true;
+    console.error(`${file}: ${problems.length} probleem/problemen`);
+    for (const p of problems) console.error(`  - ${p}`);
+  }
+}
+process.exit(failed ? 1 : 0);
