@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -52,31 +51,52 @@ function webConfig(dev) {
     resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       page("functions", ["functions"], "IZA functies"),
       page("taskpane", ["taskpane"], "IZA Controle"),
       page("commands", ["commands"], "IZA opdrachten"),
-      new webpack.DefinePlugin({ "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production") }),
+      new webpack.DefinePlugin({
+        "process.env.NODE_ENV": JSON.stringify(
+          dev ? "development" : "production",
+        ),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/*.xlsx", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "assets/*.xlsx",
+            to: "assets/[name][ext]",
+            noErrorOnMissing: true,
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+            transform: (content) =>
+              dev
+                ? content
+                : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
           },
         ],
       }),
     ],
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
-      headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": csp },
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+        "Content-Security-Policy": csp,
+      },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       liveReload: true,
@@ -95,14 +115,35 @@ function cliConfig() {
       "iza-controle": "./src/cli/iza-controle.ts",
       "make-samples": "./src/samples/make-samples.ts",
     },
-    output: { path: path.resolve(__dirname, "dist/cli"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".js"] },
-    externals: [({ request }, callback) => (/^[a-z@][^:]*$/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback())],
+    externals: [
+      ({ request }, callback) =>
+        /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".")
+          ? callback(null, `commonjs ${request}`)
+          : callback(),
+    ],
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
     },
     optimization: { minimize: false },
-    plugins: [new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true })],
+    plugins: [
+      new webpack.BannerPlugin({
+        banner: "#!/usr/bin/env node",
+        raw: true,
+        entryOnly: true,
+      }),
+    ],
   };
 }
 

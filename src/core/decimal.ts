@@ -5,7 +5,12 @@ import DecimalBase from "decimal.js";
  * in euros needs (Excel itself keeps 15), so multiplications of amounts are exact and divisions
  * are correct far beyond a cent. Rounding is half away from zero, as Excel's ROUND does.
  */
-export const Dec = DecimalBase.clone({ precision: 50, rounding: DecimalBase.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+export const Dec = DecimalBase.clone({
+  precision: 50,
+  rounding: DecimalBase.ROUND_HALF_UP,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
 export type Dec = InstanceType<typeof Dec>;
 
 /** Excel keeps 15 significant digits; a double is read as Excel shows it, so 0,1+0,2 is 0,3. */

@@ -18,7 +18,10 @@ function numberFormat(minDigits: number, maxDigits: number): Intl.NumberFormat {
   const key = `${minDigits}/${maxDigits}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: minDigits, maximumFractionDigits: maxDigits });
+    format = new Intl.NumberFormat("nl-NL", {
+      minimumFractionDigits: minDigits,
+      maximumFractionDigits: maxDigits,
+    });
     numberFormats.set(key, format);
   }
   return format;
@@ -35,7 +38,11 @@ function plainSpaces(text: string): string {
 /** "€ 4.747.850,00"; negative amounts as "€ -1.234,50" (the nl-NL convention). */
 export function formatEuro(amount: Dec): string {
   const rounded = amount.toDecimalPlaces(2);
-  return plainSpaces((euroFormat.format as unknown as ExactFormat)(rounded.isZero() ? "0" : rounded.toFixed(2)));
+  return plainSpaces(
+    (euroFormat.format as unknown as ExactFormat)(
+      rounded.isZero() ? "0" : rounded.toFixed(2),
+    ),
+  );
 }
 
 /** "+€ 20.000,00" or "-€ 5.000,00": a change with its sign in front. */
@@ -48,7 +55,9 @@ export function formatEuroChange(amount: Dec): string {
 /** A number in nl-NL with between min and max decimals: "4.747.850", "0,68". */
 export function formatNumber(value: Dec, minDigits = 0, maxDigits = 2): string {
   const rounded = value.toDecimalPlaces(maxDigits);
-  return (numberFormat(minDigits, maxDigits).format as unknown as ExactFormat)(rounded.isZero() ? "0" : rounded.toFixed());
+  return (numberFormat(minDigits, maxDigits).format as unknown as ExactFormat)(
+    rounded.isZero() ? "0" : rounded.toFixed(),
+  );
 }
 
 /** A fraction as a percentage: 0.2 → "20,0%" (digits = decimals of the percentage). */

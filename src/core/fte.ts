@@ -9,12 +9,19 @@ export const DEFAULT_DEELTIJDFACTOR = new Dec(1);
  * The divisor of the FTE formula, werkuren × deeltijdfactor, after checking both:
  * werkuren > 0 and 0 < deeltijdfactor ≤ 1, else a #NUM! that names the argument.
  */
-export function fteDivisor(werkurenPerJaar: Dec = DEFAULT_WERKUREN_PER_JAAR, deeltijdfactor: Dec = DEFAULT_DEELTIJDFACTOR): Dec {
+export function fteDivisor(
+  werkurenPerJaar: Dec = DEFAULT_WERKUREN_PER_JAAR,
+  deeltijdfactor: Dec = DEFAULT_DEELTIJDFACTOR,
+): Dec {
   if (!werkurenPerJaar.gt(0)) {
-    throw numError(`werkuren_per_jaar moet groter zijn dan 0 (nu ${werkurenPerJaar.toString().replace(".", ",")})`);
+    throw numError(
+      `werkuren_per_jaar moet groter zijn dan 0 (nu ${werkurenPerJaar.toString().replace(".", ",")})`,
+    );
   }
   if (!deeltijdfactor.gt(0) || deeltijdfactor.gt(1)) {
-    throw numError(`deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${deeltijdfactor.toString().replace(".", ",")}); typ bijvoorbeeld 0,68 of 68%`);
+    throw numError(
+      `deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${deeltijdfactor.toString().replace(".", ",")}); typ bijvoorbeeld 0,68 of 68%`,
+    );
   }
   return werkurenPerJaar.times(deeltijdfactor);
 }

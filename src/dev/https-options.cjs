@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // HTTPS for the development server with office-addin-dev-certs. Where the certificate authority
 // cannot be installed in the system's trust store (no sudo, no desktop: a server or CI machine),
 // the certificates are still generated and used, and the user is told what that means.
@@ -11,8 +10,14 @@ async function httpsOptions() {
   } catch (error) {
     const defaults = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(defaults.localhostCertificatePath)) {
-      const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
-      await generateCertificates(defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath);
+      const {
+        generateCertificates,
+      } = require("office-addin-dev-certs/lib/generate");
+      await generateCertificates(
+        defaults.caCertificatePath,
+        defaults.localhostCertificatePath,
+        defaults.localhostKeyPath,
+      );
     }
     console.warn(
       "Let op: het ontwikkelcertificaat kon niet als vertrouwd worden geïnstalleerd " +

@@ -1,0 +1,37 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+// The Office add-in rules (eslint-plugin-office-addins, with its React settings). Its own config
+// names no parser for TypeScript in this version, so typescript-eslint's parser is given here.
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "tests/output/**"] },
+  ...officeAddins.configs.react,
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { ecmaFeatures: { jsx: true }, sourceType: "module" },
+    },
+    rules: {
+      "no-undef": "off", // TypeScript checks names itself, including the Office and jest globals
+      "no-redeclare": "off", // a value and a type of the same name (Dec) are one TypeScript idiom
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+    },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}"],
+    languageOptions: {
+      ecmaVersion: "latest",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+      },
+    },
+  },
+];
