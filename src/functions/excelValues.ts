@@ -40,21 +40,27 @@ export function quote(text: string): string {
 }
 
 /**
- * A cell as a decimal, `null` for a blank. Text and booleans are refused with a message that says
- * what was expected (`what`: "uren", "een bedrag", ...). An Excel error in the cell passes as is.
+ * A cell as a number, `null` for a blank. Text and booleans are refused with a message that says
+ * what was expected (`what`: "uren", "een bedrag", ...).
  */
-export function cellToDec(value: unknown, what: string): Dec | null {
-  if (isBlank(value)) return null;
+export function cellToNumber(value: unknown, what: string): number | null {
   if (typeof value === "number") {
     if (!Number.isFinite(value))
       throw numError(`geen eindig getal in plaats van ${what}`);
-    return decFromExcelNumber(value);
+    return value;
   }
+  if (isBlank(value)) return null;
   if (typeof value === "boolean")
     throw valueError(`${value ? "WAAR" : "ONWAAR"} in plaats van ${what}`);
   if (typeof value === "string")
     throw valueError(`tekst in plaats van ${what}: ${quote(value)}`);
   throw valueError(`onbekende waarde in plaats van ${what}`);
+}
+
+/** The same as a decimal, read as Excel shows the number (15 significant digits). */
+export function cellToDec(value: unknown, what: string): Dec | null {
+  const number = cellToNumber(value, what);
+  return number === null ? null : decFromExcelNumber(number);
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   asMatrix,
   asVector,
   cellToDec,
+  cellToNumber,
   checkSize,
   fromVector,
   guarded,
@@ -101,7 +102,7 @@ export function verdeel(
     const weights = cells.map((cell, i) => {
       if (isCustomFunctionsError(cell)) throw cell;
       try {
-        return cellToDec(cell, "een gewicht") ?? new Dec(0);
+        return cellToNumber(cell, "een gewicht") ?? 0;
       } catch (error) {
         if (error instanceof DomainError)
           throw new DomainError(
@@ -112,7 +113,7 @@ export function verdeel(
       }
     });
     const shares = verdeelAmount(amount, weights, places.toNumber());
-    return fromVector(shares.map(toExcelNumber), orientation);
+    return fromVector(shares, orientation);
   }) as any;
 }
 

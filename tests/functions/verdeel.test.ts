@@ -154,6 +154,29 @@ describe("IZA.VERDEEL properties", () => {
     );
   });
 
+  it("stays exact with decimal weights and amounts too large for exact doubles (the BigInt path)", () => {
+    const bigCents = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
+    const milliWeights = fc
+      .array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 30 })
+      .filter((ws) => ws.some((w) => w > 0));
+    fc.assert(
+      fc.property(bigCents, milliWeights, (c, ws) => {
+        // amounts of up to 10^13 euros in cents: a double holds them exactly (< 2^53)
+        const shares = flat(
+          verdeel(Number(c) / 100, column(...ws.map((w) => w / 1000))),
+        );
+        const shareCents = shares.map((s) => BigInt(Math.round(s * 100)));
+        expect(shareCents.reduce((a, b) => a + b, 0n)).toBe(c);
+        const total = BigInt(ws.reduce((a, b) => a + b, 0));
+        shareCents.forEach((s, i) => {
+          const diff = s * total - c * BigInt(ws[i]);
+          expect(diff < 0n ? -diff : diff).toBeLessThan(total);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("is deterministic", () => {
     fc.assert(
       fc.property(amountCents, weights, (c, ws) => {
