@@ -114,6 +114,7 @@ function cliConfig() {
     entry: {
       "iza-controle": "./src/cli/iza-controle.ts",
       "make-samples": "./src/samples/make-samples.ts",
+      bench: "./src/bench/bench.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist/cli"),

@@ -99,6 +99,7 @@ export function requiredArgument(value: unknown, name: string): Dec {
 /** Any value as a matrix: a range stays as it is, a single value becomes [[value]]. */
 export function asMatrix(value: unknown): unknown[][] {
   if (!Array.isArray(value)) return [[value]];
+  if (value.every((row) => Array.isArray(row))) return value; // what Excel passes: no copy
   return value.map((row) => (Array.isArray(row) ? row : [row]));
 }
 
@@ -137,16 +138,22 @@ export function asVector(
       cells: matrix[0],
       orientation: matrix[0].length === 1 ? "column" : "row",
     };
-  if (matrix.every((row) => row.length === 1))
-    return { cells: matrix.map((row) => row[0]), orientation: "column" };
+  if (matrix.every((row) => row.length === 1)) {
+    const cells = new Array<unknown>(matrix.length); // preallocated: faster than map on big ranges
+    for (let i = 0; i < matrix.length; i++) cells[i] = matrix[i][0];
+    return { cells, orientation: "column" };
+  }
   throw valueError(
     `${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`,
   );
 }
 
 /** A list back into the orientation it came in. */
-export function fromVector<T>(cells: T[], orientation: Orientation): T[][] {
-  return orientation === "row" ? [cells] : cells.map((cell) => [cell]);
+export function fromVector<T>(cells: ArrayLike<T>, orientation: Orientation): T[][] {
+  if (orientation === "row") return [Array.from(cells)];
+  const column = new Array<T[]>(cells.length);
+  for (let i = 0; i < cells.length; i++) column[i] = [cells[i]];
+  return column;
 }
 
 const ERROR_CODES: Record<

@@ -99,19 +99,21 @@ export function verdeel(
       );
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
-    const weights = cells.map((cell, i) => {
+    const weights = new Float64Array(cells.length);
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell === "number") {
+        weights[i] = cell; // the common case, checked by the core
+        continue;
+      }
       if (isCustomFunctionsError(cell)) throw cell;
       try {
-        return cellToNumber(cell, "een gewicht") ?? 0;
+        weights[i] = cellToNumber(cell, "een gewicht") ?? 0;
       } catch (error) {
-        if (error instanceof DomainError)
-          throw new DomainError(
-            error.kind,
-            `sleutel, cel ${i + 1}: ${error.message}`,
-          );
+        if (error instanceof DomainError) throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`);
         throw error;
       }
-    });
+    }
     const shares = verdeelAmount(amount, weights, places.toNumber());
     return fromVector(shares, orientation);
   }) as any;

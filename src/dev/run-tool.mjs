@@ -1,0 +1,38 @@
+// Runs one of the Node tools of the project from a checkout, building it first (webpack's "cli"
+// configuration) when the build is missing or older than the sources it is made of:
+//   npm run controle -- <args>   → iza-controle (the command line check)
+//   npm run samples              → make-samples (writes the sample workbooks in assets/)
+//   npm run bench -- [--json]    → bench (the benchmark)
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const [tool, ...args] = process.argv.slice(2);
+const target = join(root, "dist", "cli", `${tool}.js`);
+const nodeOptions = tool === "bench" ? ["--expose-gc"] : [];
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const stale = !existsSync(target) || statSync(target).mtimeMs < newestSource(join(root, "src"));
+if (stale) {
+  const webpack = join(root, "node_modules", "webpack", "bin", "webpack.js");
+  const build = spawnSync(process.execPath, [webpack, "--config-name", "cli", "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  if (build.status !== 0) {
+    console.error(`${tool}: bouwen mislukt (npm run build toont de fout)`);
+    process.exit(2);
+  }
+}
+const run = spawnSync(process.execPath, [...nodeOptions, target, ...args], { cwd: process.cwd(), stdio: "inherit" });
+process.exit(run.status ?? 2);
