@@ -194,7 +194,9 @@ function unitsToNumber(units: bigint, decimalen: number): number {
   if (units === 0n) return 0;
   const text = (units < 0n ? -units : units).toString().padStart(decimalen + 1, "0");
   const decimal = decimalen === 0 ? text : `${text.slice(0, -decimalen)}.${text.slice(-decimalen)}`;
-  return Number((units < 0n ? "-" : "") + decimal);
+  const value = Number((units < 0n ? "-" : "") + decimal);
+  if (!Number.isFinite(value)) throw numError("een deel is te groot voor Excel");
+  return value;
 }
 
 /**

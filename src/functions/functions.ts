@@ -29,6 +29,9 @@ import {
   toExcelNumber,
 } from "./excelValues";
 
+/** A herverdeling of more onderdelen than this is no begroting: #NUM! instead of seconds of work. */
+const MAX_ONDERDELEN = 100_000;
+
 /**
  * Zet uren om in FTE of in "medewerkers vrijgespeeld": uren / (werkuren_per_jaar × deeltijdfactor). Werkt ook op een bereik.
  * @customfunction FTE
@@ -144,7 +147,11 @@ export function checkRealloc(
     );
     const adopted = asVector(vastgesteld, "vastgesteld");
     const changed = asVector(gewijzigd, "gewijzigd");
-    checkSize([adopted.cells], "vastgesteld");
+    if (adopted.cells.length > MAX_ONDERDELEN) {
+      throw numError(
+        `vastgesteld heeft meer dan ${MAX_ONDERDELEN.toLocaleString("nl-NL")} onderdelen; een herverdeling toetst u per begroting`,
+      );
+    }
     if (adopted.cells.length !== changed.cells.length) {
       throw valueError(
         `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,

@@ -234,3 +234,10 @@ describe("IZA.VERDEEL properties", () => {
     );
   });
 });
+
+describe("IZA.VERDEEL at the edges of a double", () => {
+  it("answers #NUM! when the amount, read as Excel shows it, is beyond the largest number", () => {
+    // 1,7976931348623151e308 shows as 1,79769313486232e308 in Excel: above the largest double
+    expectError(verdeel(1.7976931348623151e308, column(5e-324)), "#NUM!", /te groot/);
+  });
+});
