@@ -1,4 +1,25 @@
-import { benchFunctions } from "./functions-bench";
+/**
+ * `npm run bench [-- --json] [-- --quick]`: measures, in one run, the custom functions against a
+ * plain-number baseline, the rule engine on generated ledgers, reading .xlsx files, the command
+ * line on 14 workbooks, and the pane (bundle sizes, first render in headless Chromium), and
+ * compares each figure with its target. Prints a table, or with --json one JSON document.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { Dec } from "../core/decimal";
+import { checkWorkbook } from "../core/engine";
+import { GEMEENTEN_NML } from "../core/gemeenten";
+import { verdeel as verdeelCore } from "../core/verdeel";
+import { serveStatic } from "../dev/static-server";
+import { makeJaarrapportage2024 } from "../samples/sample-workbooks";
+import { readXlsx } from "../xlsx/read-xlsx";
+import { benchFunctions, weights } from "./functions-bench";
+import { makeLedger } from "./ledgers";
+import { collectGarbage, heapUsedMb, peakRssMb, timeOnce, timePerCall } from "./measure";
+import { countSyncs } from "./sync-count";
 
 // The custom functions runtime's global, as small as the functions need outside Excel.
 class BenchError {
@@ -12,9 +33,264 @@ class BenchError {
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
 };
 
+const root = resolve(__dirname, "../..");
+const dist = join(root, "dist");
+const json = process.argv.includes("--json");
+const quick = process.argv.includes("--quick");
+
+interface Row {
+  section: string;
+  case: string;
+  value: number;
+  unit: string;
+  target?: string;
+  met?: boolean;
+  note?: string;
+}
+const rows: Row[] = [];
+const add = (row: Row) => {
+  rows.push(row);
+  if (!json) process.stderr.write(".");
+};
+const round = (v: number, digits = 2) => Number(v.toFixed(digits));
+
+function functions(): void {
+  const results = benchFunctions();
+  const byCase = new Map(results.map((r) => [r.case, r]));
+  for (const r of results) {
+    add({ section: "functies", case: r.case, value: round(r.micros, 1), unit: "µs/aanroep" });
+    add({ section: "functies", case: `${r.case}: verhouding tot float-basis`, value: round(r.ratio), unit: "×" });
+  }
+  const v14 = byCase.get("VERDEEL 14 gewichten")!;
+  rows.find((r) => r.case === v14.case)!.target = "< 50 µs";
+  rows.find((r) => r.case === v14.case)!.met = v14.micros < 50;
+  const v100k = byCase.get("VERDEEL 100.000 gewichten")!;
+  const v1k = byCase.get("VERDEEL 1.000 gewichten")!;
+  const ratioRow = rows.find((r) => r.case === `${v100k.case}: verhouding tot float-basis`)!;
+  ratioRow.target = "≤ 10×";
+  ratioRow.met = v100k.ratio <= 10;
+  const growth = v100k.micros / v1k.micros;
+  add({
+    section: "functies",
+    case: "VERDEEL groei 1.000 → 100.000 gewichten (hele aanroep)",
+    value: round(growth, 0),
+    unit: "×",
+    target: "≤ 150×",
+    met: growth <= 150,
+    note: `de float-basis met dezelfde matrix in en uit groeit ${round(v100k.baselineMicros / v1k.baselineMicros, 0)}×`,
+  });
+  // The algorithm itself, without Excel's matrix in and out.
+  const amount = new Dec(4747850);
+  const core = [1000, 100000].map((n) => {
+    const w = weights(n);
+    return timePerCall(() => verdeelCore(amount, w), 500).micros;
+  });
+  add({
+    section: "functies",
+    case: "VERDEEL-kern groei 1.000 → 100.000 gewichten (zonder matrix in/uit)",
+    value: round(core[1] / core[0], 0),
+    unit: "×",
+    target: "≤ 150×",
+    met: core[1] / core[0] <= 150,
+    note: `${round(core[0], 1)} µs → ${round(core[1] / 1000, 2)} ms`,
+  });
+}
+
+async function checksAndReading(): Promise<void> {
+  const sizes = quick ? [1000, 10000] : [1000, 10000, 100000];
+  const engineMillis = new Map<number, number>();
+  for (const n of sizes) {
+    const ledger = makeLedger(n);
+    collectGarbage();
+    const heapBefore = heapUsedMb();
+    const { millis, result } = await timeOnce(() => checkWorkbook(ledger.model));
+    const heapAfter = heapUsedMb();
+    // a second run, now warm, is the figure; the first includes compiling the engine
+    const warm = await timeOnce(() => checkWorkbook(ledger.model));
+    const engine = Math.min(millis, warm.millis);
+    engineMillis.set(n, engine);
+    add({
+      section: "controle",
+      case: `regelset op grootboek van ${n.toLocaleString("nl-NL")} regels`,
+      value: round(engine, 1),
+      unit: "ms",
+      target: n === 100000 ? "< 2000 ms" : undefined,
+      met: n === 100000 ? engine < 2000 : undefined,
+      note: `${result.findings.length} bevindingen; heap +${round(heapAfter - heapBefore, 1)} MB; piek-RSS ${round(peakRssMb(), 0)} MB`,
+    });
+
+    const bytes = await ledger.xlsx();
+    collectGarbage();
+    const rssBefore = peakRssMb();
+    const read = await timeOnce(() => readXlsx(bytes, ledger.model.name));
+    add({
+      section: "lezen",
+      case: `.xlsx → model, ${n.toLocaleString("nl-NL")} regels (${round(bytes.length / 1024, 0)} KB)`,
+      value: round(read.millis, 0),
+      unit: "ms",
+      note: `piek-RSS ${round(peakRssMb(), 0)} MB (was ${round(rssBefore, 0)} MB)`,
+    });
+  }
+  if (engineMillis.has(100000)) {
+    const growth = engineMillis.get(100000)! / engineMillis.get(10000)!;
+    add({
+      section: "controle",
+      case: "groei 10.000 → 100.000 regels",
+      value: round(growth, 1),
+      unit: "×",
+      target: "≤ 12×",
+      met: growth <= 12,
+    });
+  }
+}
+
+async function officeSyncs(): Promise<void> {
+  for (const sheets of [1, 50]) {
+    const syncs = await countSyncs(sheets);
+    add({
+      section: "lezen",
+      case: `Office.js: context.sync() voor ${sheets} ${sheets === 1 ? "blad" : "bladen"}`,
+      value: syncs,
+      unit: "syncs",
+      target: "gelijk voor 1 en 50 bladen",
+    });
+  }
+  const [one, fifty] = rows.filter((r) => r.unit === "syncs");
+  one.met = fifty.met = one.value === fifty.value;
+}
+
+async function commandLine(): Promise<void> {
+  const cli = join(dist, "cli", "iza-controle.js");
+  if (!existsSync(cli)) {
+    add({ section: "opdrachtregel", case: "14 werkmappen", value: NaN, unit: "ms", note: "dist/cli ontbreekt: eerst npm run build" });
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), "iza-bench-"));
+  try {
+    const bytes = new Uint8Array((await makeJaarrapportage2024().xlsx.writeBuffer()) as ArrayBuffer);
+    for (const gemeente of GEMEENTEN_NML) writeFileSync(join(dir, `jaarrapportage-2024-${gemeente}.xlsx`), bytes);
+    const { millis, result } = await timeOnce(() =>
+      spawnSync(process.execPath, [cli, "--json", dir], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }),
+    );
+    const files = JSON.parse(result.stdout).files.length;
+    add({
+      section: "opdrachtregel",
+      case: `iza-controle op ${files} werkmappen (één per gemeente)`,
+      value: round(millis, 0),
+      unit: "ms",
+      target: "< 3000 ms",
+      met: millis < 3000,
+      note: "wandkloktijd, inclusief het starten van Node",
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+
+async function pane(): Promise<void> {
+  if (!existsSync(join(dist, "taskpane.html"))) {
+    add({ section: "taakvenster", case: "bundels", value: NaN, unit: "KB", note: "dist/ ontbreekt: eerst npm run build" });
+    return;
+  }
+  const functionsKb = gzipKb(join(dist, "functions.js"));
+  add({ section: "taakvenster", case: "functions.js (gzip)", value: round(functionsKb, 1), unit: "KB", target: "≤ 60 KB", met: functionsKb <= 60 });
+  const chunks = existsSync(join(dist, "chunks")) ? readdirSync(join(dist, "chunks")).filter((f) => f.endsWith(".js")) : [];
+  const allKb = gzipKb(join(dist, "taskpane.js")) + chunks.reduce((sum, f) => sum + gzipKb(join(dist, "chunks", f)), 0);
+  add({ section: "taakvenster", case: "alle JavaScript van het taakvenster (gzip)", value: round(allKb, 1), unit: "KB" });
+
+  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromiumPath)) {
+    add({ section: "taakvenster", case: "eerste weergave", value: NaN, unit: "ms", note: `geen Chromium op ${chromiumPath}` });
+    return;
+  }
+  // playwright-core is a development dependency; loaded only here
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { chromium } = require("playwright-core") as typeof import("playwright-core");
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const paints: number[] = [];
+    let firstLoadKb = 0;
+    for (let run = 0; run < 5; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+      const loaded = new Set<string>();
+      page.on("response", (response) => {
+        const url = new URL(response.url());
+        if (url.origin === server.url && url.pathname.endsWith(".js")) loaded.add(url.pathname);
+      });
+      await page.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await page.waitForFunction(() => (document.getElementById("root")?.childElementCount ?? 0) > 0);
+      const fcp = await page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const entry = performance.getEntriesByName("first-contentful-paint")[0];
+            if (entry) return done(entry.startTime);
+            new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({ type: "paint", buffered: true });
+          }),
+      );
+      paints.push(fcp);
+      if (run === 0) firstLoadKb = [...loaded].reduce((sum, p) => sum + gzipKb(join(dist, p)), 0);
+      await context.close();
+    }
+    paints.sort((a, b) => a - b);
+    add({
+      section: "taakvenster",
+      case: "eerste lading van het taakvenster: JavaScript (gzip)",
+      value: round(firstLoadKb, 1),
+      unit: "KB",
+      target: "≤ 300 KB",
+      met: firstLoadKb <= 300,
+    });
+    add({
+      section: "taakvenster",
+      case: "eerste weergave (first contentful paint, mediaan van 5, buiten Office)",
+      value: round(paints[2], 0),
+      unit: "ms",
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function machine(): Record<string, string | number> {
+  const os = require("node:os") as typeof import("node:os");
+  return { cpu: os.cpus()[0]?.model ?? "?", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+}
+
+function printTable(): void {
+  const lines = [`Machine: ${Object.values(machine()).join(" · ")}`, ""];
+  let section = "";
+  for (const r of rows) {
+    if (r.section !== section) {
+      section = r.section;
+      lines.push(`== ${section} ==`);
+    }
+    const value = Number.isNaN(r.value) ? "n.v.t." : `${r.value.toLocaleString("nl-NL")} ${r.unit}`;
+    const target = r.target ? `  doel ${r.target}: ${r.met === undefined ? "-" : r.met ? "gehaald" : "NIET gehaald"}` : "";
+    lines.push(`  ${r.case.padEnd(72)} ${value.padStart(16)}${target}${r.note ? `  (${r.note})` : ""}`);
+  }
+  console.log(lines.join("\n"));
+}
+
 async function main(): Promise<void> {
-  const functions = benchFunctions();
-  console.log(JSON.stringify(functions, null, 1));
+  functions();
+  await checksAndReading();
+  await officeSyncs();
+  await commandLine();
+  await pane();
+  if (json) console.log(JSON.stringify({ machine: machine(), rows }, null, 1));
+  else {
+    process.stderr.write("\n");
+    printTable();
+  }
 }
 
 main().catch((error) => {
