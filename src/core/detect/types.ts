@@ -1,0 +1,50 @@
+/** What table detection finds on a sheet; the rules work on these. */
+export type ColumnRole =
+  "label" | "planned" | "changed" | "actual" | "difference" | "percentage" | "key" | "invoiced" | "notes";
+export type TableKind = "begroting" | "herverdeling" | "realisatie" | "verdeling";
+
+export interface DetectedColumn {
+  col: number;
+  role: ColumnRole;
+  /** The header text as it stands in the sheet ("Begroting 2024 (€)"); "kolom C" when there is none. */
+  header: string;
+}
+
+export interface DetectedTable {
+  sheet: string;
+  kind: TableKind;
+  /** A title in the rows just above the header ("Tabel 1: ..."), when there is one. */
+  title?: string;
+  /** 1-based; 0 when a selection has no header row. */
+  headerRow: number;
+  firstCol: number;
+  lastCol: number;
+  columns: DetectedColumn[];
+  /** Rows with a label or amounts between header and total. */
+  detailRows: number[];
+  /** Intermediate totals ("Subtotaal", or an earlier "Totaal ..." row above the last one). */
+  subtotalRows?: number[];
+  totalRow?: number;
+  /** e.g. "B4:E15": header row to total (or last detail) row. */
+  range: string;
+}
+
+/** Columns holding numbers (every role but label and notes). */
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "planned",
+  "changed",
+  "actual",
+  "difference",
+  "percentage",
+  "key",
+  "invoiced",
+]);
+
+/** Columns holding euro amounts. */
+export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "planned",
+  "changed",
+  "actual",
+  "difference",
+  "invoiced",
+]);

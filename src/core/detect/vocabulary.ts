@@ -1,0 +1,140 @@
+import { ColumnRole } from "./types";
+
+/**
+ * The header vocabulary of IZA workbooks (IZA-DOMAIN.md, "Workbooks as they really are"):
+ * case-insensitive, with year suffixes ("Begroting 2024"), units ("(€)", "in euro's",
+ * "x € 1.000") and extra spaces stripped before the words are matched.
+ */
+export interface HeaderClass {
+  role: ColumnRole;
+  /** The header mentions percent ("%", "percentage", "procent"). */
+  percent: boolean;
+  /** The header mentions euros ("€", "euro", "bedrag"). */
+  euro: boolean;
+  /** A percentage that compares two amounts ("% besteed", "Realisatie in %"), not a share. */
+  ratio: boolean;
+}
+
+const MAX_HEADER_WORDS = 6;
+
+/** Lower case, no accents, no units, no years, no punctuation: the words of a header. */
+export function headerWords(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\(\s*(?:x\s*)?(?:€|eur|euro|euro's|euros)[^)]*\)/g, " ")
+    .replace(/\b(?:in|x)\s+(?:€|eur\b|euro's|euros|euro\b)/g, " ")
+    .replace(/€|\beuro's\b|\beuros?\b|\beur\b/g, " ")
+    .replace(/\bt\s*\/\s*m\b/g, " ")
+    .replace(/\b(?:19|20)\d{2}\b/g, " ")
+    .replace(/[^a-z%]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const NOTES =
+  /\b(?:toelichting|toelichtingen|opmerking|opmerkingen|notitie|notities|commentaar|memo|bijzonderheden|uitleg|bron)\b/;
+const DIFFERENCE_PAIR =
+  /\b(?:begro\w*|budget|raming|toegekend)\s*(?:min|minus)?\s*(?:realis\w*|besteed|uitgaven|gefactureerd)\b/;
+const DIFFERENCE =
+  /\b(?:verschil|verschillen|saldo|mutatie|mutaties|restant|restantbudget|restant budget|onderbesteding|overbesteding|afwijking|resterend|nog te besteden|nog beschikbaar)\b/;
+const KEY = /\b(?:verdeelsleutel|sleutel|inwoners|inwonertal|inwonersaantal|aantal inwoners)\b/;
+const PERCENT_WORD = /%|\b(?:percentage|procent|pct|perc)\b/;
+const SHARE = /\b(?:aandeel|aandelen)\b/;
+const INVOICED =
+  /\b(?:gefactureerd|gefactureerde|facturen|factuur|gefactureerd bedrag|ingediend|ingediende|gedeclareerd|gedeclareerde|declaraties|declaratie)\b/;
+const CHANGED =
+  /\b(?:gewijzigd|gewijzigde|herzien|herziene|na wijziging|na herverdeling|nieuw|nieuwe|voorstel|voorgesteld|voorgestelde|bijgesteld|bijgestelde|bijstelling)\b/;
+const ACTUAL =
+  /\b(?:realisatie|gerealiseerd|gerealiseerde|werkelijk|werkelijke|besteed|bestede|uitgaven|uitgegeven|bestedingen|besteding)\b/;
+const PLANNED =
+  /\b(?:begroting|begroot|begrote|raming|geraamd|geraamde|budget|vastgesteld|vastgestelde|bedrag|bedragen|toegekend|toegekende|toekenning|beschikbaar)\b/;
+const LABEL =
+  /\b(?:onderdeel|onderdelen|omschrijving|post|posten|begrotingspost|begrotingsposten|activiteit|activiteiten|gemeente|gemeenten|project|projecten|kostensoort|kostenpost|pijler|thema|naam|regel)\b/;
+
+const cache = new Map<string, HeaderClass | null>();
+
+/** The role a header text gives its column, or null when it is no header of the vocabulary. */
+export function classifyHeader(text: string): HeaderClass | null {
+  if (text.length > 80) return null;
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const result = classify(text);
+  if (cache.size > 50000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+function classify(text: string): HeaderClass | null {
+  const words = headerWords(text);
+  if (words === "" || words.split(" ").length > MAX_HEADER_WORDS) return null;
+  const lower = text.toLowerCase();
+  const euro = /€|\beuro|\beur\b/.test(lower) || /\bbedrag/.test(words);
+  const percentWord = PERCENT_WORD.test(words);
+  const make = (role: ColumnRole, extra: Partial<HeaderClass> = {}): HeaderClass => ({
+    role,
+    percent: percentWord,
+    euro,
+    ratio: false,
+    ...extra,
+  });
+  if (NOTES.test(words)) return make("notes");
+  if (KEY.test(words)) return make("key");
+  if (percentWord) {
+    const ratio = ACTUAL.test(words) || INVOICED.test(words) || CHANGED.test(words) || DIFFERENCE.test(words);
+    return make("percentage", { ratio });
+  }
+  if (SHARE.test(words)) return euro ? make("planned") : make("percentage", { percent: true });
+  if (DIFFERENCE.test(words) || DIFFERENCE_PAIR.test(words)) return make("difference");
+  if (INVOICED.test(words)) return make("invoiced");
+  if (CHANGED.test(words)) return make("changed");
+  if (ACTUAL.test(words)) return make("actual");
+  if (PLANNED.test(words)) return make("planned");
+  if (LABEL.test(words)) return make("label");
+  return null;
+}
+
+/** Words that make a row a total: "Totaal", "Totalen", "Total", "Totaal generaal", "Eindtotaal". */
+const TOTAL = /^(?:totaal|totalen|total|totals|eindtotaal|generaal totaal|grand total|som)\b/;
+const SUBTOTAL = /^(?:subtotaal|subtotalen|subtotal|sub totaal|tussentotaal)\b/;
+
+export type TotalKind = "total" | "subtotal";
+
+export function totalKind(text: string): TotalKind | null {
+  if (text.length > 80) return null;
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z\s-]+/g, " ")
+    .replace(/-/g, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+  if (SUBTOTAL.test(words)) return "subtotal";
+  if (TOTAL.test(words)) return "total";
+  return null;
+}
+
+/** A label naming the available grant: "Beschikbaar", "Toekenning", "SPUK IZA", "Budget SPUK". */
+const GRANT =
+  /^(?:totaal\s+)?(?:beschikbaar|beschikbare|toekenning|spuk iza|spuk|budget spuk|budget iza|rijksbijdrage)\b/;
+
+/**
+ * How surely a label names the available grant: 2 when it names the grant itself ("Toekenning",
+ * "SPUK IZA", "Rijksbijdrage"), 1 for a bare "Beschikbaar", 0 when it is no such label.
+ */
+export function grantLabelScore(text: string): 0 | 1 | 2 {
+  if (text.length > 60) return 0;
+  const words = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (!GRANT.test(words) || words.split(" ").length > 6) return 0;
+  return /\b(?:spuk|toekenning|rijksbijdrage)\b/.test(words) ? 2 : 1;
+}
+
+export function isGrantLabel(text: string): boolean {
+  return grantLabelScore(text) > 0;
+}

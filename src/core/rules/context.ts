@@ -1,0 +1,196 @@
+import { parseAmountText } from "../amounts";
+import { Dec, decFromExcelNumber, HALF_CENT } from "../decimal";
+import { SheetGrid } from "../detect/grid";
+import { ColumnRole, DetectedColumn, DetectedTable } from "../detect/types";
+import { CheckSettings } from "../findings";
+import { formatEuro, formatNumber } from "../format";
+import { a1, Cell } from "../workbook";
+import { RuleId } from "./catalogue";
+import { ExactSum } from "./exact";
+
+export { ExactSum };
+
+/** The available grant and where it came from. */
+export interface Grant {
+  amount: Dec;
+  /** Dutch: "cel 'Toelichting'!B5", "instelling" or "standaard". */
+  source: string;
+}
+
+/** A finding before it is sorted: with the position to sort by. */
+export interface RawFinding {
+  rule: RuleId;
+  sheetIndex: number;
+  sheet: string;
+  row: number;
+  col: number;
+  message: string;
+}
+
+/** What a cell holds, as the rules read it. */
+export type Read =
+  | { kind: "number"; value: number; cell: Cell }
+  | { kind: "text-number"; text: string; dec: Dec; percent: boolean; cell: Cell }
+  | { kind: "text"; text: string; cell: Cell }
+  | { kind: "error"; error: string; cell: Cell }
+  | { kind: "boolean"; cell: Cell }
+  | { kind: "blank"; cell?: Cell };
+
+/** One table under check, with the readers every rule needs. */
+export class TableContext {
+  private readonly decs = new Map<Cell, Dec>();
+
+  constructor(
+    readonly grid: SheetGrid,
+    readonly table: DetectedTable,
+    readonly settings: CheckSettings,
+    readonly grant: Grant,
+    private readonly sink: RawFinding[],
+  ) {}
+
+  emit(rule: RuleId, row: number, col: number, message: string): void {
+    this.sink.push({ rule, sheetIndex: this.grid.index, sheet: this.grid.name, row, col, message });
+  }
+
+  columns(role: ColumnRole): DetectedColumn[] {
+    return this.table.columns.filter((c) => c.role === role);
+  }
+
+  first(role: ColumnRole): DetectedColumn | undefined {
+    return this.table.columns.find((c) => c.role === role);
+  }
+
+  get labelCol(): number | undefined {
+    return this.first("label")?.col;
+  }
+
+  read(row: number, col: number): Read {
+    const cell = this.grid.get(row, col);
+    if (!cell) return { kind: "blank" };
+    const v = cell.value;
+    switch (v.kind) {
+      case "number":
+        return { kind: "number", value: v.value, cell };
+      case "error":
+        return { kind: "error", error: v.value, cell };
+      case "boolean":
+        return { kind: "boolean", cell };
+      case "blank":
+        return { kind: "blank", cell };
+      case "text": {
+        const text = v.value.trim();
+        if (text === "") return { kind: "blank", cell };
+        const parsed = parseAmountText(text);
+        if (parsed) return { kind: "text-number", text, dec: parsed.value, percent: parsed.percent, cell };
+        return { kind: "text", text, cell };
+      }
+    }
+  }
+
+  /** The exact decimal of a number cell, made once per cell. */
+  decOf(cell: Cell): Dec {
+    let dec = this.decs.get(cell);
+    if (!dec) {
+      dec = decFromExcelNumber((cell.value as { value: number }).value);
+      this.decs.set(cell, dec);
+    }
+    return dec;
+  }
+
+  /** The decimal of a number cell, or null for anything else. */
+  number(row: number, col: number): Dec | null {
+    const cell = this.grid.get(row, col);
+    if (!cell || cell.value.kind !== "number") return null;
+    return this.decOf(cell);
+  }
+
+  /**
+   * The plain number of a cell, for fast loops: a number; undefined for a blank cell; null for
+   * text, errors and booleans. Decide cents with ./exact, never with these doubles alone.
+   */
+  num(row: number, col: number): number | null | undefined {
+    const cell = this.grid.get(row, col);
+    if (!cell) return undefined;
+    const v = cell.value;
+    if (v.kind === "number") return v.value;
+    if (v.kind === "blank" || (v.kind === "text" && v.value.trim() === "")) return undefined;
+    return null;
+  }
+
+  /** Sum of the number cells of a column over rows; `ok` false when one of them is an error value. */
+  sum(col: number, rows: readonly number[]): { sum: Dec; count: number; ok: boolean } {
+    const acc = new ExactSum();
+    let ok = true;
+    let count = 0;
+    for (const row of rows) {
+      const cell = this.grid.get(row, col);
+      if (!cell) continue;
+      if (cell.value.kind === "number") {
+        count++;
+        acc.addNumber(cell.value.value);
+      } else if (cell.value.kind === "error") ok = false;
+    }
+    return { sum: acc.value(), count, ok };
+  }
+
+  /** The total of a column: the Totaal cell when it holds a number, else the sum of the detail rows. */
+  columnTotal(col: number): { total: Dec; row: number; col: number; fromCell: boolean } {
+    const t = this.table;
+    if (t.totalRow !== undefined) {
+      const dec = this.number(t.totalRow, col);
+      if (dec) return { total: dec, row: t.totalRow, col, fromCell: true };
+    }
+    return {
+      total: this.sum(col, t.detailRows).sum,
+      row: t.totalRow ?? Math.max(t.headerRow, 1),
+      col,
+      fromCell: false,
+    };
+  }
+
+  /** `"Uitvoeringskosten onderdeel 1 (…"` or `rij 12`: how a message names a row. */
+  rowName(row: number): string {
+    const col = this.labelCol;
+    const text = col !== undefined ? this.grid.text(row, col) : null;
+    return text ? quote(text) : `rij ${row}`;
+  }
+
+  /** `"Begroting 2024"`: how a message names a column (units left out). */
+  colName(col: number): string {
+    const column = this.table.columns.find((c) => c.col === col);
+    return quote(shortHeader(column?.header ?? a1(1, col).replace(/\d+$/, "")));
+  }
+
+  /** An amount as the column shows it: euros, or a plain number for a key column. */
+  show(col: number, value: Dec): string {
+    const role = this.table.columns.find((c) => c.col === col)?.role;
+    return role === "key" ? formatNumber(value, 0, 4) : formatEuro(value);
+  }
+}
+
+export const ZERO = new Dec(0);
+
+export function quote(text: string, max = 50): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
+}
+
+/** A header without its units: "Begroting 2024 (€)" → "Begroting 2024". */
+export function shortHeader(header: string): string {
+  return header
+    .replace(/\(\s*(?:x\s*)?(?:€|eur|euro|euro's|euros)[^)]*\)/gi, "")
+    .replace(/\bin\s+(?:€|euro's|euros|euro)\b/gi, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when a − b is at least half a cent: a is above b, not merely by a rounding difference. */
+export function above(a: Dec, b: Dec): boolean {
+  return a.minus(b).gte(HALF_CENT);
+}
+
+/** "A", "A en B", "A, B en C". */
+export function dutchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
+}

@@ -1,0 +1,105 @@
+import { Dec, decFromExcelNumber } from "../decimal";
+import { isBlankCell, SheetGrid } from "../detect/grid";
+import { lastRowOf } from "../detect/tables";
+import { DetectedTable } from "../detect/types";
+import { grantLabelScore } from "../detect/vocabulary";
+import { formatEuro } from "../format";
+import { a1, Cell } from "../workbook";
+import { parseAmountText } from "../amounts";
+import { above, Grant, TableContext } from "./context";
+
+/** Below this share of the grant a begroting is taken for a part (one onderdeel, one gemeente), not the whole. */
+const WHOLE_BEGROTING_SHARE = new Dec("0.5");
+
+/** Quote a sheet name for an A1 reference when it needs it: 'Bijlage 2'!B5. */
+export function sheetRef(sheet: string, cell: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+function insideTable(tables: DetectedTable[], row: number, col: number): boolean {
+  return tables.some((t) => row >= t.headerRow && row <= lastRowOf(t) && col >= t.firstCol && col <= t.lastCol);
+}
+
+/**
+ * The available grant from a labelled cell ("Toekenning", "SPUK IZA", "Budget SPUK", "Beschikbaar")
+ * with a positive amount beside it (up to three columns right, past a lone "€") or just below it,
+ * outside the tables. A label naming the grant itself wins over a bare "Beschikbaar"; among equals
+ * the first in sheet order, then row, then column.
+ */
+export function findGrantCell(grids: SheetGrid[], tablesBySheet: Map<string, DetectedTable[]>): Grant | null {
+  let best: { grant: Grant; score: number } | null = null;
+  for (const grid of grids) {
+    const tables = tablesBySheet.get(grid.name) ?? [];
+    for (const row of grid.rowNumbers) {
+      const cells = grid.rows.get(row)!;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i];
+        if (cell.value.kind !== "text" || !/^\s*[bstrBSTR]/.test(cell.value.value)) continue;
+        const score = grantLabelScore(cell.value.value.trim());
+        if (score === 0 || (best && best.score >= score) || insideTable(tables, row, cell.col)) continue;
+        let amountCell: Cell | undefined;
+        for (let j = i + 1; j < cells.length && cells[j].col <= cell.col + 3; j++) {
+          if (!isBlankCell(cells[j]) && !isCurrencySign(cells[j])) {
+            amountCell = cells[j];
+            break;
+          }
+        }
+        if (!amountCell) amountCell = grid.get(row + 1, cell.col);
+        const amount = amountCell ? amountOf(amountCell) : null;
+        if (!amountCell || !amount || !amount.isPositive() || amount.isZero()) continue;
+        best = { score, grant: { amount, source: `cel ${sheetRef(grid.name, a1(amountCell.row, amountCell.col))}` } };
+      }
+    }
+  }
+  return best?.grant ?? null;
+}
+
+/** A cell holding only "€" (or "EUR"), put in its own column before the amount. */
+function isCurrencySign(cell: Cell): boolean {
+  return cell.value.kind === "text" && /^\s*(?:€|eur|euro)\s*$/i.test(cell.value.value);
+}
+
+/** A number, or an amount typed as text ("4.747.850"). */
+function amountOf(cell: Cell): Dec | null {
+  if (cell.value.kind === "number") return decFromExcelNumber(cell.value.value);
+  if (cell.value.kind === "text") {
+    const parsed = parseAmountText(cell.value.value);
+    return parsed && !parsed.percent ? parsed.value : null;
+  }
+  return null;
+}
+
+/**
+ * boven-toekenning: the total of a begroting (or of the planned or actual amounts of a realisatie,
+ * or of the adopted amounts of a herverdeling) above the available grant.
+ * onder-toekenning: a begroting total below it: the part not budgeted.
+ */
+export function checkGrant(ctx: TableContext): void {
+  const { table, grant } = ctx;
+  if (table.kind === "verdeling") return;
+  const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
+  for (const column of table.columns) {
+    if (!roles.includes(column.role)) continue;
+    const { total, row, col } = ctx.columnTotal(column.col);
+    const what = column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting";
+    if (above(total, grant.amount)) {
+      ctx.emit(
+        "boven-toekenning",
+        row,
+        col,
+        `Totaal ${what} ${formatEuro(total)} is ${formatEuro(total.minus(grant.amount))} hoger dan de beschikbare toekenning van ${formatEuro(grant.amount)}`,
+      );
+    } else if (
+      table.kind === "begroting" &&
+      above(grant.amount, total) &&
+      total.gte(grant.amount.times(WHOLE_BEGROTING_SHARE))
+    ) {
+      ctx.emit(
+        "onder-toekenning",
+        row,
+        col,
+        `Niet begroot: ${formatEuro(grant.amount.minus(total))} van de toekenning van ${formatEuro(grant.amount)} (totaal begroting ${formatEuro(total)})`,
+      );
+    }
+  }
+}

@@ -1,0 +1,345 @@
+import ExcelJS from "exceljs";
+import { Dec } from "../core/decimal";
+import { GEMEENTEN_NML, TOEKENNING_NML } from "../core/gemeenten";
+import { verdeel } from "../core/verdeel";
+import { ILLUSTRATIEVE_INWONERS } from "./illustrative";
+
+/**
+ * The sample workbooks of assets/, built in memory so tests can check them without files.
+ * Totals are real formulas with their cached results, as Excel saves them. Figures that are not
+ * in the sources are marked "Illustratieve cijfers, niet uit de bronnen" in the workbook itself.
+ */
+
+export const ILLUSTRATIEF = "Illustratieve cijfers, niet uit de bronnen";
+
+const EURO = "#,##0.00";
+const EURO_WHOLE = "#,##0";
+const PERCENT = "0.0%";
+const PERCENT_2 = "0.00%";
+
+/** The begroting 2024 (GUP 2024, paragraph 5; IZA-DOMAIN.md). */
+export const BEGROTING_2024: readonly { onderdeel: string; bedrag: number; toelichting?: string }[] = [
+  {
+    onderdeel:
+      "Uitvoeringskosten onderdeel 1 (Projectbureau, incl. communicatie, regionale bijeenkomsten en overige kosten en programmamanager GGD pijler 1)",
+    bedrag: 500000,
+  },
+  { onderdeel: "Uitvoeringskosten onderdeel 2 (Netwerksamenwerking)", bedrag: 500000 },
+  {
+    onderdeel: "Uitvoeringskosten onderdeel 3 (Ketenaanpakken)",
+    bedrag: 2000000,
+    toelichting: "De vijf ketenaanpakken",
+  },
+  { onderdeel: "Uitvoeringskosten onderdeel 4 (Dekkend netwerk steunpunten)", bedrag: 480000 },
+  { onderdeel: "Uitvoeringskosten onderdeel 5 (E-health, anonieme zorg etc.)", bedrag: 17850 },
+  {
+    onderdeel: "Uitvoeringskosten onderdeel 6 (Regioplan)",
+    bedrag: 200000,
+    toelichting: "Onderdeel 6 heeft twee begrotingsregels",
+  },
+  { onderdeel: "Uitvoeringskosten onderdeel 6 (Aanvullende plannen)", bedrag: 500000 },
+  { onderdeel: "Monitoring en evaluatie", bedrag: 100000 },
+  { onderdeel: "Vergoeding inzet individuele gemeenten (ambtelijke agendacommissie en werkgroepen)", bedrag: 450000 },
+];
+
+function col(letter: string): number {
+  return letter.charCodeAt(0) - 64;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "IZA-invoegtoepassing (voorbeeldwerkmap)";
+  // A fixed date, so that regenerating the samples gives the same workbooks.
+  workbook.created = new Date(Date.UTC(2025, 0, 1));
+  workbook.modified = new Date(Date.UTC(2025, 0, 1));
+  return workbook;
+}
+
+function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
+  ws.mergeCells(range);
+  const cell = ws.getCell(range.split(":")[0]);
+  cell.value = text;
+  cell.font = { bold: true, size: 14 };
+}
+
+function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
+  const cell = ws.getCell(address);
+  cell.value = text;
+  cell.font = { italic: true, color: { argb: "FF595959" } };
+}
+
+function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
+  texts.forEach((text, i) => {
+    const cell = ws.getCell(row, col(first) + i);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.border = { bottom: { style: "thin" } };
+    cell.alignment = { wrapText: true, vertical: "bottom", horizontal: i === 0 ? "left" : "right" };
+  });
+}
+
+function amount(ws: ExcelJS.Worksheet, address: string, value: number, fmt = EURO): void {
+  const cell = ws.getCell(address);
+  cell.value = value;
+  cell.numFmt = fmt;
+}
+
+function formula(ws: ExcelJS.Worksheet, address: string, f: string, result: number, fmt = EURO): void {
+  const cell = ws.getCell(address);
+  cell.value = { formula: f, result } as ExcelJS.CellFormulaValue;
+  cell.numFmt = fmt;
+}
+
+function totalLabel(ws: ExcelJS.Worksheet, address: string, text = "Totaal"): void {
+  const cell = ws.getCell(address);
+  cell.value = text;
+  cell.font = { bold: true };
+}
+
+function sum(values: readonly number[]): number {
+  return Number(values.reduce((a, v) => a.plus(v), new Dec(0)).toString());
+}
+
+/** assets/begroting-2024.xlsx: the reference table of the GUP 2024, clean. */
+export function makeBegroting2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("Begroting 2024");
+  ws.columns = [{ width: 70 }, { width: 16 }, { width: 40 }];
+  title(ws, "A1:C1", "Begroting SPUK IZA 2024 – Noord- en Midden-Limburg");
+  note(ws, "A2", "Bron: Gemeentelijk Uitvoeringsplan (GUP) 2024, paragraaf 5");
+  header(ws, 4, "A", ["Onderdeel", "Bedrag (€)", "Toelichting"]);
+  BEGROTING_2024.forEach((line, i) => {
+    const row = 5 + i;
+    ws.getCell(row, 1).value = line.onderdeel;
+    ws.getCell(row, 1).alignment = { wrapText: true };
+    amount(ws, `B${row}`, line.bedrag, EURO_WHOLE);
+    if (line.toelichting) ws.getCell(row, 3).value = line.toelichting;
+  });
+  const last = 4 + BEGROTING_2024.length;
+  totalLabel(ws, `A${last + 1}`);
+  formula(ws, `B${last + 1}`, `SUM(B5:B${last})`, sum(BEGROTING_2024.map((l) => l.bedrag)), EURO_WHOLE);
+  ws.getCell(`B${last + 1}`).font = { bold: true };
+  ws.getCell(`A${last + 3}`).value = "Beschikbaar (SPUK IZA 2024)";
+  amount(ws, `B${last + 3}`, Number(TOEKENNING_NML), EURO_WHOLE);
+  return workbook;
+}
+
+/** The herverdeling proposal: onderdeel 3 beyond 20% (PhO), onderdeel 2 exactly at 20% (allowed). */
+export const HERVERDELING_VOORSTEL: readonly { voorstel: number; toelichting?: string }[] = [
+  { voorstel: 570000, toelichting: "Extra communicatie" },
+  { voorstel: 600000, toelichting: "Precies 20%: de Kerngroep mag besluiten" },
+  { voorstel: 1550000, toelichting: "Meer dan 20%: besluit van de PhO nodig" },
+  { voorstel: 560000 },
+  { voorstel: 17850 },
+  { voorstel: 230000 },
+  { voorstel: 590000 },
+  { voorstel: 100000 },
+  { voorstel: 530000 },
+];
+
+/** assets/herverdeling-voorstel-2024.xlsx. */
+export function makeHerverdelingVoorstel2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("Herverdeling 2024");
+  ws.columns = [{ width: 60 }, { width: 18 }, { width: 18 }, { width: 16 }, { width: 12 }, { width: 40 }];
+  title(ws, "A1:F1", "Voorstel herverdeling begroting 2024 aan de Kerngroep IZA");
+  note(
+    ws,
+    "A2",
+    `${ILLUSTRATIEF}: het voorstel is verzonnen om de controle te tonen; de vastgestelde bedragen zijn de begroting 2024 uit het GUP.`,
+  );
+  header(ws, 4, "A", [
+    "Onderdeel",
+    "Vastgesteld 2024 (€)",
+    "Voorstel 2024 (€)",
+    "Mutatie (€)",
+    "Mutatie %",
+    "Toelichting",
+  ]);
+  BEGROTING_2024.forEach((line, i) => {
+    const row = 5 + i;
+    const voorstel = HERVERDELING_VOORSTEL[i].voorstel;
+    ws.getCell(row, 1).value = line.onderdeel;
+    amount(ws, `B${row}`, line.bedrag);
+    amount(ws, `C${row}`, voorstel);
+    formula(ws, `D${row}`, `C${row}-B${row}`, voorstel - line.bedrag);
+    formula(
+      ws,
+      `E${row}`,
+      `D${row}/B${row}`,
+      Number(new Dec(voorstel - line.bedrag).dividedBy(line.bedrag).toPrecision(15)),
+      PERCENT,
+    );
+    if (HERVERDELING_VOORSTEL[i].toelichting) ws.getCell(row, 6).value = HERVERDELING_VOORSTEL[i].toelichting;
+  });
+  const last = 4 + BEGROTING_2024.length;
+  const total = last + 1;
+  const vastgesteld = sum(BEGROTING_2024.map((l) => l.bedrag));
+  const voorstel = sum(HERVERDELING_VOORSTEL.map((l) => l.voorstel));
+  totalLabel(ws, `A${total}`);
+  formula(ws, `B${total}`, `SUM(B5:B${last})`, vastgesteld);
+  formula(ws, `C${total}`, `SUM(C5:C${last})`, voorstel);
+  formula(ws, `D${total}`, `SUM(D5:D${last})`, voorstel - vastgesteld);
+  formula(ws, `E${total}`, `D${total}/B${total}`, (voorstel - vastgesteld) / vastgesteld, PERCENT);
+  return workbook;
+}
+
+/** Tabel 1 of bijlage 2: realisatie per onderdeel (illustrative). */
+export const REALISATIE_2024: readonly { realisatie: number; toelichting?: string }[] = [
+  { realisatie: 487312.4 },
+  { realisatie: 463905 },
+  { realisatie: 1912440.18, toelichting: "Inclusief de verdeling over de gemeenten (tabel 2)" },
+  { realisatie: 480000 },
+  { realisatie: 19250, toelichting: "Hogere licentiekosten e-health" },
+  { realisatie: 176530.75 },
+  { realisatie: 322118.9, toelichting: "Aanvullende plannen later gestart" },
+  { realisatie: 84260 },
+  { realisatie: 450000 },
+];
+
+/** The part of onderdeel 3 divided over the 14 gemeenten in tabel 2 (illustrative). */
+export const VERDEELD_BEDRAG = 600000;
+/** Tabel 2: the gemeente that invoiced more than its share, by how much. */
+export const OVERGEFACTUREERD = { gemeente: "Venray", bedrag: 1250 } as const;
+/** Tabel 2: the gemeente whose restant was typed over (the invoices not deducted). */
+export const VERKEERD_RESTANT = "Nederweert";
+
+/** Share of its toekenning each gemeente invoiced in tabel 2 (illustrative), in the order of GEMEENTEN_NML. */
+const GEFACTUREERD_DEEL = [1, 0.95, 0.9, 0.8, 1, 0.85, 0.75, 0.9, 1, 0.95, 0.9, 1, 1, 0.85];
+
+/** What each gemeente invoiced in tabel 2 (illustrative). */
+function gefactureerd(naam: string, toegekend: number, i: number): number {
+  if (naam === OVERGEFACTUREERD.gemeente) return Number(new Dec(toegekend).plus(OVERGEFACTUREERD.bedrag).toString());
+  return Number(new Dec(toegekend).times(GEFACTUREERD_DEEL[i]).toDecimalPlaces(2).toString());
+}
+
+/** assets/jaarrapportage-2024.xlsx: a cover sheet, bijlage 2 with tabel 1 and tabel 2, and an unrelated sheet. */
+export function makeJaarrapportage2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+
+  const cover = workbook.addWorksheet("Toelichting");
+  cover.columns = [{ width: 40 }, { width: 18 }];
+  title(cover, "A1:D1", "Jaarrapportage SPUK IZA 2024 – Noord- en Midden-Limburg");
+  cover.getCell("A3").value =
+    "Bijlage 2 bevat tabel 1 (begroting en realisatie per onderdeel) en tabel 2 (verdeling van een deel van onderdeel 3 over de gemeenten).";
+  note(
+    cover,
+    "A4",
+    `${ILLUSTRATIEF}: de realisatie, de inwoners per gemeente en de facturen zijn verzonnen; de begroting en de toekenning komen uit het GUP 2024.`,
+  );
+  cover.getCell("A6").value = "Toekenning SPUK IZA 2024";
+  amount(cover, "B6", Number(TOEKENNING_NML), EURO);
+  cover.getCell("A7").value = "Mandaatgemeente";
+  cover.getCell("B7").value = "Venlo";
+
+  const ws = workbook.addWorksheet("Bijlage 2");
+  ws.columns = [
+    { width: 3 },
+    { width: 60 },
+    { width: 18 },
+    { width: 18 },
+    { width: 18 },
+    { width: 12 },
+    { width: 18 },
+    { width: 40 },
+  ];
+
+  // Tabel 1, from B3: begroting, realisatie and verschil per onderdeel.
+  title(ws, "B3:G3", "Tabel 1: Begroting en realisatie 2024 per onderdeel");
+  note(ws, "B4", `${ILLUSTRATIEF} (realisatie)`);
+  header(ws, 6, "B", [
+    "Onderdeel",
+    "Begroting 2024 (€)",
+    "Realisatie 2024 (€)",
+    "Verschil (€)",
+    "% besteed",
+    "Toelichting",
+  ]);
+  const first1 = 7;
+  BEGROTING_2024.forEach((line, i) => {
+    const row = first1 + i;
+    const real = REALISATIE_2024[i].realisatie;
+    ws.getCell(`B${row}`).value = line.onderdeel;
+    amount(ws, `C${row}`, line.bedrag);
+    amount(ws, `D${row}`, real);
+    formula(ws, `E${row}`, `C${row}-D${row}`, Number(new Dec(line.bedrag).minus(real).toString()));
+    formula(ws, `F${row}`, `D${row}/C${row}`, Number(new Dec(real).dividedBy(line.bedrag).toPrecision(15)), PERCENT);
+    if (REALISATIE_2024[i].toelichting) ws.getCell(`G${row}`).value = REALISATIE_2024[i].toelichting;
+  });
+  const last1 = first1 + BEGROTING_2024.length - 1;
+  const total1 = last1 + 1;
+  const begroot = sum(BEGROTING_2024.map((l) => l.bedrag));
+  const gerealiseerd = sum(REALISATIE_2024.map((l) => l.realisatie));
+  totalLabel(ws, `B${total1}`);
+  formula(ws, `C${total1}`, `SUM(C${first1}:C${last1})`, begroot);
+  formula(ws, `D${total1}`, `SUM(D${first1}:D${last1})`, gerealiseerd);
+  formula(ws, `E${total1}`, `SUM(E${first1}:E${last1})`, Number(new Dec(begroot).minus(gerealiseerd).toString()));
+  formula(
+    ws,
+    `F${total1}`,
+    `D${total1}/C${total1}`,
+    Number(new Dec(gerealiseerd).dividedBy(begroot).toPrecision(15)),
+    PERCENT,
+  );
+
+  // Tabel 2, two rows below: onderdeel 3 divided over the 14 gemeenten by inhabitants.
+  const title2 = total1 + 3;
+  title(ws, `B${title2}:G${title2}`, "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners)");
+  note(ws, `B${title2 + 1}`, `${ILLUSTRATIEF} (inwoners per gemeente en facturen); toegekend berekend met IZA.VERDEEL`);
+  const header2 = title2 + 3;
+  header(ws, header2, "B", ["Gemeente", "Inwoners", "Aandeel", "Toegekend (€)", "Gefactureerd (€)", "Restant (€)"]);
+  const first2 = header2 + 1;
+  const last2 = first2 + GEMEENTEN_NML.length - 1;
+  const total2 = last2 + 1;
+  const inwoners = GEMEENTEN_NML.map((naam) => ILLUSTRATIEVE_INWONERS[naam]);
+  const totaalInwoners = inwoners.reduce((a, b) => a + b, 0);
+  const toegekend = Array.from(verdeel(new Dec(VERDEELD_BEDRAG), inwoners));
+  const facturen = GEMEENTEN_NML.map((naam, i) => gefactureerd(naam, toegekend[i], i));
+  const restanten: number[] = [];
+  GEMEENTEN_NML.forEach((naam, i) => {
+    const row = first2 + i;
+    ws.getCell(`B${row}`).value = naam;
+    amount(ws, `C${row}`, inwoners[i], EURO_WHOLE);
+    formula(ws, `D${row}`, `C${row}/C$${total2}`, inwoners[i] / totaalInwoners, PERCENT_2);
+    amount(ws, `E${row}`, toegekend[i]);
+    amount(ws, `F${row}`, facturen[i]);
+    const restant = Number(new Dec(toegekend[i]).minus(facturen[i]).toString());
+    if (naam === VERKEERD_RESTANT) {
+      // Typed over the formula before the invoices came in: still the whole toekenning.
+      amount(ws, `G${row}`, toegekend[i]);
+      restanten.push(toegekend[i]);
+    } else {
+      formula(ws, `G${row}`, `E${row}-F${row}`, restant);
+      restanten.push(restant);
+    }
+  });
+  totalLabel(ws, `B${total2}`);
+  formula(ws, `C${total2}`, `SUM(C${first2}:C${last2})`, totaalInwoners, EURO_WHOLE);
+  formula(ws, `D${total2}`, `SUM(D${first2}:D${last2})`, 1, PERCENT_2);
+  formula(ws, `E${total2}`, `SUM(E${first2}:E${last2})`, sum(toegekend));
+  formula(ws, `F${total2}`, `SUM(F${first2}:F${last2})`, sum(facturen));
+  formula(ws, `G${total2}`, `SUM(G${first2}:G${last2})`, sum(restanten));
+
+  // An unrelated sheet full of numbers: the check must leave it alone.
+  const other = workbook.addWorksheet("Kengetallen");
+  other.getCell("A1").value = "Bereik van de website per kwartaal";
+  ["Kwartaal", "Bezoekers", "Pagina's", "Aanmeldingen"].forEach((text, i) => (other.getCell(3, 1 + i).value = text));
+  for (let q = 1; q <= 4; q++) {
+    other.getCell(3 + q, 1).value = q;
+    other.getCell(3 + q, 2).value = 1000 + q * 137;
+    other.getCell(3 + q, 3).value = 4000 + q * 311;
+    other.getCell(3 + q, 4).value = 20 + q * 3;
+  }
+  return workbook;
+}
+
+export interface Sample {
+  file: string;
+  make: () => ExcelJS.Workbook;
+}
+
+export const SAMPLES: readonly Sample[] = [
+  { file: "begroting-2024.xlsx", make: makeBegroting2024 },
+  { file: "herverdeling-voorstel-2024.xlsx", make: makeHerverdelingVoorstel2024 },
+  { file: "jaarrapportage-2024.xlsx", make: makeJaarrapportage2024 },
+];

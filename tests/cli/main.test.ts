@@ -1,0 +1,159 @@
+/** The iza-controle command, run through main() without building. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main, USAGE } from "../../src/cli/main";
+import { SAMPLES } from "../../src/samples/make-samples";
+import { begrotingSheet, buildWorkbook, toBytes } from "../engine/helpers";
+
+async function run(args: string[], cwd?: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, cwd ? { cwd } : {});
+  return { status, stdout, stderr };
+}
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "iza-cli-"));
+  writeFileSync(path.join(dir, "schoon.xlsx"), await toBytes(buildWorkbook([begrotingSheet()])));
+  writeFileSync(
+    path.join(dir, "fout.xlsx"),
+    await toBytes(buildWorkbook([begrotingSheet({ total: { f: "SUM(B2:B10)", v: 1 } })])),
+  );
+  mkdirSync(path.join(dir, "map", "dieper"), { recursive: true });
+  writeFileSync(path.join(dir, "map", "a.xlsx"), await toBytes(buildWorkbook([begrotingSheet()])));
+  writeFileSync(path.join(dir, "map", "dieper", "b.xlsm"), await toBytes(buildWorkbook([begrotingSheet()])));
+  writeFileSync(path.join(dir, "map", "~$a.xlsx"), "lock");
+  writeFileSync(path.join(dir, "map", "notities.txt"), "geen werkmap");
+  writeFileSync(path.join(dir, "tekst.xlsx"), "Onderdeel;Bedrag\n");
+  const cfb = new Uint8Array(2048);
+  cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  writeFileSync(path.join(dir, "wachtwoord.xlsx"), cfb);
+  writeFileSync(path.join(dir, "oud.xls"), cfb);
+  mkdirSync(path.join(dir, "leeg"));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test("without arguments it checks the samples in assets/ and prints a readable report", async () => {
+  const { status, stdout, stderr } = await run([]);
+  expect(stderr).toBe("");
+  expect(status).toBe(1);
+  for (const sample of SAMPLES) expect(stdout).toContain(sample.file);
+  expect(stdout).toContain('Blad "Bijlage 2"');
+  expect(stdout).toContain(
+    'verdeling B22:G37 "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners)"',
+  );
+  expect(stdout).toMatch(/fout\s+G30\s+verschil-klopt-niet\s+"Restant" € 20\.283,69 klopt niet/);
+  expect(stdout).toContain("1 fout, 2 waarschuwingen, 1 info");
+  expect(stdout).toContain(": geen bevindingen");
+  expect(stdout.trimEnd().split("\n").pop()).toBe(
+    "3 werkmappen: 2 met fouten; samen 2 fouten, 2 waarschuwingen, 1 info",
+  );
+});
+
+test("--json prints exactly one JSON document", async () => {
+  const { status, stdout } = await run(["--json", "schoon.xlsx", "fout.xlsx"], dir);
+  expect(status).toBe(1);
+  const doc = JSON.parse(stdout);
+  expect(Object.keys(doc)).toEqual(["files"]);
+  expect(doc.files).toEqual([
+    { file: "schoon.xlsx", error: null, findings: [] },
+    {
+      file: "fout.xlsx",
+      error: null,
+      findings: [
+        {
+          rule: "totaal-klopt-niet",
+          severity: "fout",
+          sheet: "Begroting",
+          cell: "B11",
+          message: "Totaal € 1,00 wijkt € 4.747.849,00 af van de som van de regels (€ 4.747.850,00)",
+        },
+      ],
+    },
+  ]);
+});
+
+test("exit 0 when nothing is a fout", async () => {
+  const { status, stdout } = await run([path.join(dir, "schoon.xlsx")]);
+  expect(status).toBe(0);
+  expect(stdout).toContain("0 fouten, 0 waarschuwingen, 0 info");
+  expect(stdout).not.toContain("werkmappen:");
+});
+
+test("folders are searched for .xlsx and .xlsm, without lock files", async () => {
+  const { status, stdout } = await run(["--json", "map"], dir);
+  expect(status).toBe(0);
+  expect(JSON.parse(stdout).files.map((f: { file: string }) => f.file)).toEqual([
+    path.join("map", "a.xlsx"),
+    path.join("map", "dieper", "b.xlsm"),
+  ]);
+});
+
+test("unreadable files are named with a Dutch reason, the others are still checked, exit 2", async () => {
+  const { status, stdout } = await run(
+    ["--json", "tekst.xlsx", "wachtwoord.xlsx", "schoon.xlsx", "oud.xls", "weg.xlsx", "leeg"],
+    dir,
+  );
+  expect(status).toBe(2);
+  const files = JSON.parse(stdout).files as { file: string; error: string | null; findings: unknown[] }[];
+  expect(files.map((f) => [f.file, f.error])).toEqual([
+    ["tekst.xlsx", "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat"],
+    ["wachtwoord.xlsx", expect.stringMatching(/^beveiligd met een wachtwoord of een oud \.xls-bestand/)],
+    ["schoon.xlsx", null],
+    ["oud.xls", expect.stringMatching(/^beveiligd met een wachtwoord of een oud \.xls-bestand/)],
+    ["weg.xlsx", "bestand of map niet gevonden"],
+    ["leeg", "geen .xlsx- of .xlsm-bestanden in deze map"],
+  ]);
+  expect(files.every((f) => Array.isArray(f.findings))).toBe(true);
+});
+
+test("the readable report names an unreadable file and counts it in the summary", async () => {
+  const { status, stdout } = await run(["tekst.xlsx", "schoon.xlsx"], dir);
+  expect(status).toBe(2);
+  expect(stdout).toContain("tekst.xlsx\n  Niet te lezen: geen Excel-werkmap (.xlsx)");
+  expect(stdout).toContain("2 werkmappen: 0 met fouten, 1 niet te lezen");
+  expect(stdout).not.toMatch(/\bat .*\.ts:\d+/);
+});
+
+test("--toekenning and --max-herverdeling override the settings", async () => {
+  const plain = await run(["--json", "schoon.xlsx"], dir);
+  expect(JSON.parse(plain.stdout).files[0].findings).toEqual([]);
+  const more = await run(["--json", "--toekenning", "5.000.000", "schoon.xlsx"], dir);
+  expect(more.status).toBe(0);
+  expect(JSON.parse(more.stdout).files[0].findings).toMatchObject([{ rule: "onder-toekenning", cell: "B11" }]);
+  const less = await run(["--json", "--toekenning=€ 4.000.000,00", "schoon.xlsx"], dir);
+  expect(less.status).toBe(1);
+  expect(JSON.parse(less.stdout).files[0].findings).toMatchObject([{ rule: "boven-toekenning", cell: "B11" }]);
+
+  const herverdeling = path.resolve(__dirname, "../../assets/herverdeling-voorstel-2024.xlsx");
+  expect((await run([herverdeling])).status).toBe(1);
+  for (const limit of ["25%", "25", "0,25"]) {
+    const wider = await run(["--max-herverdeling", limit, herverdeling]);
+    expect(wider.status).toBe(0);
+    expect(wider.stdout).toContain("grens herverdeling 25%");
+  }
+});
+
+test.each([
+  [["--onbekend"], "onbekende optie --onbekend"],
+  [["--toekenning"], "--toekenning heeft een waarde nodig"],
+  [["--toekenning", "veel"], '--toekenning "veel" is geen bedrag'],
+  [["--max-herverdeling", "150%"], '--max-herverdeling "150%" is meer dan 100%'],
+  [["--max-herverdeling", "twintig"], '--max-herverdeling "twintig" is geen percentage'],
+])("usage error %j: Dutch on stderr, exit 2", async (args, message) => {
+  const { status, stdout, stderr } = await run(args);
+  expect(status).toBe(2);
+  expect(stdout).toBe("");
+  expect(stderr).toContain(`iza-controle: ${message}`);
+  expect(stderr).toContain("Gebruik: iza-controle");
+});
+
+test("--help prints the usage", async () => {
+  const { status, stdout } = await run(["--help"]);
+  expect(status).toBe(0);
+  expect(stdout).toBe(USAGE);
+});
