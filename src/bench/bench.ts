@@ -267,15 +267,14 @@ function machine(): Record<string, string | number> {
 
 function printTable(): void {
   const lines = [`Machine: ${Object.values(machine()).join(" · ")}`, ""];
-  let section = "";
-  for (const r of rows) {
-    if (r.section !== section) {
-      section = r.section;
-      lines.push(`== ${section} ==`);
-    }
+  const sections = [...new Set(rows.map((r) => r.section))];
+  for (const section of sections) {
+    lines.push(`== ${section} ==`);
+    for (const r of rows.filter((row) => row.section === section)) {
     const value = Number.isNaN(r.value) ? "n.v.t." : `${r.value.toLocaleString("nl-NL")} ${r.unit}`;
     const target = r.target ? `  doel ${r.target}: ${r.met === undefined ? "-" : r.met ? "gehaald" : "NIET gehaald"}` : "";
-    lines.push(`  ${r.case.padEnd(72)} ${value.padStart(16)}${target}${r.note ? `  (${r.note})` : ""}`);
+      lines.push(`  ${r.case.padEnd(72)} ${value.padStart(16)}${target}${r.note ? `  (${r.note})` : ""}`);
+    }
   }
   console.log(lines.join("\n"));
 }
