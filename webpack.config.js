@@ -97,6 +97,7 @@ function webConfig(dev) {
         "Access-Control-Allow-Origin": "*",
         "Content-Security-Policy": csp,
       },
+      host: "localhost", // the development server is for this machine only
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       hot: false,
       liveReload: true,
