@@ -1,0 +1,62 @@
+/* global Office */
+import type { WorkbookDoor } from "../taskpane/door";
+import { findEmptyColumn, getSelection, readRange, selectCell, writeCells } from "./cells-io";
+import { markFindings, removeMarks } from "./marks";
+import { readWorkbook } from "./read";
+import { writeReport } from "./report";
+import { retryWhileEditing, runExcel } from "./run";
+import { loadState, saveState } from "./state";
+import { isPaneSheet, isReportSheet, STATE_SHEET, stateFromSheet } from "./state-format";
+import { watchWorkbook } from "./watch";
+
+/** RangeAreas (one conditional format for many cells) need ExcelApi 1.9. */
+function hasRangeAreas(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The open workbook in Excel as the pane's door. Every method is one Excel.run; reads are safe to
+ * repeat, so they are retried for a moment while Excel is in cell-edit mode; writes are not
+ * retried automatically (the user chooses "Opnieuw proberen").
+ */
+export function createExcelDoor(): WorkbookDoor & { lastReadSyncs?: number } {
+  const door: WorkbookDoor & { lastReadSyncs?: number } = {
+    mode: "excel",
+    readWorkbook: (onProgress) =>
+      retryWhileEditing(() =>
+        runExcel(async (context) => {
+          const result = await readWorkbook(context, {
+            onProgress,
+            skip: isReportSheet,
+            own: (name) => name === STATE_SHEET,
+          });
+          door.lastReadSyncs = result.syncs;
+          return { model: result.model, state: stateFromSheet(result.own[0]) };
+        }),
+      ),
+    loadState: () => retryWhileEditing(() => runExcel((context) => loadState(context))),
+    saveState: (state) => runExcel((context) => saveState(context, state)),
+    readRange: (sheet, address) => retryWhileEditing(() => runExcel((context) => readRange(context, sheet, address))),
+    watch: (onChange) => watchWorkbook(onChange),
+    selectCell: (target) => retryWhileEditing(() => runExcel((context) => selectCell(context, target))),
+    getSelection: () => retryWhileEditing(() => runExcel((context) => getSelection(context))),
+    markFindings: (findings) =>
+      runExcel((context) =>
+        markFindings(
+          context,
+          findings.filter((f) => !isPaneSheet(f.sheet)),
+          !hasRangeAreas(),
+        ),
+      ),
+    removeMarks: () => runExcel((context) => removeMarks(context)),
+    writeReport: (input) => runExcel((context) => writeReport(context, input)),
+    writeCells: (write) => runExcel((context) => writeCells(context, write)),
+    findEmptyColumn: (sheet, afterColumn, firstRow, rows) =>
+      retryWhileEditing(() => runExcel((context) => findEmptyColumn(context, sheet, afterColumn, firstRow, rows))),
+  };
+  return door;
+}

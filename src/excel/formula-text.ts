@@ -1,0 +1,77 @@
+import type { Dec } from "../core/decimal";
+import { a1, parseA1 } from "../core/workbook";
+
+/**
+ * Formulas as the pane writes them: always in the invariant (English) form that Range.formulas
+ * takes — English function names, "," between arguments, "." as decimal point — so they work in
+ * Dutch Excel, where the user then sees ";" and "0,2". Custom functions keep their own names
+ * (IZA.VERDEEL) in every language.
+ */
+
+/** 'Blad 1'!C5 — always quoted, which Excel accepts for every sheet name. */
+export function qualified(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/** A reference as seen from a formula on `fromSheet`: without sheet name when it is the same sheet. */
+export function reference(fromSheet: string, sheet: string, address: string): string {
+  return fromSheet === sheet ? address : qualified(sheet, address);
+}
+
+/** "C3" → "$C$3"; "C5:C18" → "$C$5:$C$18". */
+export function absolute(address: string): string {
+  return address
+    .split(":")
+    .map((part) => {
+      const { row, col } = parseA1(part);
+      return a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+    })
+    .join(":");
+}
+
+/** "C" for column 3. */
+export function columnLetters(col: number): string {
+  return a1(1, col).replace(/\d+$/, "");
+}
+
+/** "C5:C13": one column over rows first..last. */
+export function columnRange(col: number, firstRow: number, lastRow: number): string {
+  return `${a1(firstRow, col)}:${a1(lastRow, col)}`;
+}
+
+/** A string literal in a formula: "a""b". */
+function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** =HYPERLINK("#'Blad 1'!C5","C5"): a link to a cell in this workbook. */
+export function hyperlinkFormula(sheet: string, cell: string): string {
+  return `=HYPERLINK(${literal(`#${qualified(sheet, cell)}`)},${literal(cell)})`;
+}
+
+/** =IZA.CHECKREALLOC(C5:C13,D5:D13,0.2) */
+export function checkReallocFormula(adopted: string, changed: string, maxPercentage: Dec): string {
+  return `=IZA.CHECKREALLOC(${adopted},${changed},${maxPercentage.toString()})`;
+}
+
+/** =IZA.VERDEEL($C$3,B5:B18) (decimals left out when 2, the function's default). */
+export function verdeelFormula(amount: string, key: string, decimals = 2): string {
+  return decimals === 2 ? `=IZA.VERDEEL(${amount},${key})` : `=IZA.VERDEEL(${amount},${key},${decimals})`;
+}
+
+/**
+ * How a formula reads in Dutch Excel, for messages: ";" between arguments and "0,2". Only for
+ * display; Excel gets the invariant form.
+ */
+export function dutchFormulaText(formula: string): string {
+  let out = "";
+  let quoted = false;
+  for (let i = 0; i < formula.length; i++) {
+    const ch = formula[i];
+    if (ch === '"') quoted = !quoted;
+    if (!quoted && ch === ",") out += ";";
+    else if (!quoted && ch === "." && /\d/.test(formula[i - 1] ?? "") && /\d/.test(formula[i + 1] ?? "")) out += ",";
+    else out += ch;
+  }
+  return out;
+}

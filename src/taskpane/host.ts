@@ -1,0 +1,60 @@
+/* global Office */
+
+/**
+ * Are we inside Excel? taskpane.html loads office.js from Microsoft's CDN. Without a network (or
+ * blocked) it never loads: `Office` is undefined. Loaded in a plain browser tab, Office.onReady
+ * answers with host null. Inside Excel it answers with host Excel. We never wait long: should
+ * onReady not answer within `timeoutMs`, the pane works as outside Office.
+ */
+
+export interface HostInfo {
+  inExcel: boolean;
+  /** Office's theme is dark (or, outside Office, the browser prefers dark). */
+  dark: boolean;
+}
+
+export const HOST_TIMEOUT_MS = 2500;
+
+function luminance(hex: string): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function browserPrefersDark(): boolean {
+  try {
+    return typeof window !== "undefined" && !!window.matchMedia?.("(prefers-color-scheme: dark)").matches;
+  } catch {
+    return false;
+  }
+}
+
+/** Office's theme (where the host tells it: Excel on Windows, Mac and the web). */
+export function officeIsDark(): boolean | null {
+  try {
+    const theme = Office.context?.officeTheme;
+    const l = theme?.bodyBackgroundColor ? luminance(theme.bodyBackgroundColor) : null;
+    return l === null ? null : l < 0.5;
+  } catch {
+    return null;
+  }
+}
+
+export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
+  const outside: HostInfo = { inExcel: false, dark: browserPrefersDark() };
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return outside;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), timeoutMs);
+  });
+  try {
+    const info = await Promise.race([Office.onReady(), timeout]);
+    if (!info || String(info.host) !== "Excel") return outside;
+    return { inExcel: true, dark: officeIsDark() ?? false };
+  } catch {
+    return outside;
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}

@@ -1,0 +1,353 @@
+import { OfficeMockObject } from "office-addin-mock";
+
+import { a1, parseA1 } from "../../src/core/workbook";
+
+/**
+ * A small Excel for the adapter tests, built from office-addin-mock objects: every object the
+ * adapter gets is an OfficeMockObject, so a property read before load() + context.sync() gives
+ * the mock's "not loaded"/"not synced" error text instead of the value, and the tests' results
+ * show that the adapter loads and syncs correctly. context.sync() is counted.
+ *
+ * office-addin-mock only syncs the objects of its tree; the objects our functions hand out (ranges,
+ * collections) are tracked here and synced by the counting context.sync().
+ */
+
+export type Raw = number | string | boolean | null;
+
+export interface MockCell {
+  value: Raw;
+  formula?: string;
+  numberFormat?: string;
+  /** Override of the value type ("Error" for "#DIV/0!" and such is derived). */
+  type?: string;
+}
+
+export interface MockConditionalFormat {
+  id: string;
+  type: string;
+  ranges: string;
+  formula?: string;
+  fill?: string;
+  font?: string;
+}
+
+export interface MockSheet {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<string, MockCell>;
+  /** The cells' own format (what marking must never change). */
+  formats: Map<string, { fill: string; bold: boolean }>;
+  conditionalFormats: MockConditionalFormat[];
+}
+
+const ERRORS = ["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"];
+
+export function sheet(
+  name: string,
+  rows: Raw[][],
+  origin = "A1",
+  visibility: MockSheet["visibility"] = "Visible",
+): MockSheet {
+  const start = parseA1(origin);
+  const cells = new Map<string, MockCell>();
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value !== null) cells.set(a1(start.row + r, start.col + c), { value });
+    }),
+  );
+  return { id: `id-${name}`, name, visibility, cells, formats: new Map(), conditionalFormats: [] };
+}
+
+function typeOf(cell: MockCell | undefined): string {
+  if (!cell || cell.value === null || cell.value === "") return "Empty";
+  if (cell.type) return cell.type;
+  if (typeof cell.value === "number") return Number.isInteger(cell.value) ? "Integer" : "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  if (ERRORS.includes(cell.value)) return "Error";
+  return "String";
+}
+
+export interface ExcelMock {
+  Excel: { run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> };
+  context: Excel.RequestContext;
+  sheets: MockSheet[];
+  /** context.sync() calls so far. */
+  syncs(): number;
+  /** Range objects handed out (getRangeByIndexes / getRange), with their size. */
+  ranges: { sheet: string; address: string; rows: number; cols: number }[];
+  /** Make the next sync fail with this Office error code. */
+  failNextSync(code: string): void;
+  workbookName: string;
+}
+
+export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xlsx"): ExcelMock {
+  const tracked: OfficeMockObject[] = [];
+  const ranges: ExcelMock["ranges"] = [];
+  let syncCount = 0;
+  let failCode: string | null = null;
+  const track = (data: object): OfficeMockObject => {
+    const mock = new OfficeMockObject(data);
+    tracked.push(mock);
+    return mock;
+  };
+
+  /** A collection whose load("items/a,items/b") loads a and b on every item. */
+  const collection = (items: () => OfficeMockObject[], extra: object = {}): OfficeMockObject => {
+    const mock: OfficeMockObject = track({ items: [], ...extra });
+    const load = (props?: string) => {
+      const list = items();
+      const property = (mock as unknown as { _properties: Map<string, unknown> })._properties.get("items");
+      (property as { resetValue(value: unknown): void }).resetValue(list);
+      OfficeMockObject.prototype.load.call(mock, "items");
+      const itemProps = (props ?? "")
+        .split(",")
+        .map((p) => p.trim().replace(/^items\//, ""))
+        .filter(Boolean);
+      for (const item of list) if (itemProps.length) item.load(itemProps.join(","));
+      return mock;
+    };
+    (mock as unknown as { load: typeof load }).load = load;
+    return mock;
+  };
+
+  const rangeData = (s: MockSheet, row0: number, col0: number, rows: number, cols: number) => {
+    const values: Raw[][] = [];
+    const formulas: Raw[][] = [];
+    const numberFormat: string[][] = [];
+    const valueTypes: string[][] = [];
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      numberFormat.push([]);
+      valueTypes.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = s.cells.get(a1(row0 + r + 1, col0 + c + 1));
+        const value = cell?.value ?? "";
+        values[r].push(value);
+        formulas[r].push(cell?.formula ?? value);
+        numberFormat[r].push(cell?.numberFormat ?? "General");
+        valueTypes[r].push(typeOf(cell));
+      }
+    }
+    return { values, formulas, numberFormat, valueTypes };
+  };
+
+  const conditionalFormatMock = (s: MockSheet, cf: MockConditionalFormat): OfficeMockObject => {
+    const mock = track({
+      id: cf.id,
+      type: cf.type,
+      custom: {
+        rule: { formula: cf.formula ?? "" },
+        format: { fill: { color: cf.fill ?? "" }, font: { color: cf.font ?? "" } },
+      },
+      delete: () => {
+        s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
+      },
+    });
+    return mock;
+  };
+  let nextCf = 1;
+  /** The conditional formats of a sheet (whole sheet), and add() for ranges. */
+  const conditionalFormats = (s: MockSheet, address: string): OfficeMockObject => {
+    const added: { cf: MockConditionalFormat; mock: OfficeMockObject }[] = [];
+    const mocks = new Map<MockConditionalFormat, OfficeMockObject>();
+    const coll = collection(() =>
+      s.conditionalFormats.map((cf) => {
+        let m = mocks.get(cf);
+        if (!m) {
+          m = conditionalFormatMock(s, cf);
+          mocks.set(cf, m);
+        }
+        return m;
+      }),
+    );
+    (coll as unknown as { add: (type: string) => unknown }).add = (type: string) => {
+      const cf: MockConditionalFormat = { id: `cf-${nextCf++}`, type, ranges: address };
+      s.conditionalFormats.push(cf);
+      const mock = conditionalFormatMock(s, cf);
+      added.push({ cf, mock });
+      pendingWrites.push(() => {
+        // what the adapter set on the mock becomes the conditional format at sync
+        const custom = (
+          mock as unknown as {
+            custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+          }
+        ).custom;
+        cf.formula = custom.rule.formula;
+        cf.fill = custom.format.fill.color;
+        cf.font = custom.format.font.color;
+      });
+      return mock;
+    };
+    return coll;
+  };
+
+  const pendingWrites: (() => void)[] = [];
+
+  const rangeMock = (s: MockSheet, row0: number, col0: number, rows: number, cols: number): OfficeMockObject => {
+    const address =
+      rows === 1 && cols === 1 ? a1(row0 + 1, col0 + 1) : `${a1(row0 + 1, col0 + 1)}:${a1(row0 + rows, col0 + cols)}`;
+    ranges.push({ sheet: s.name, address, rows, cols });
+    const data = rangeData(s, row0, col0, rows, cols);
+    const mock = track({
+      address: `'${s.name}'!${address}`,
+      ...data,
+      format: { fill: { color: "" }, font: { bold: false } },
+      conditionalFormats: {},
+      select: () => undefined,
+      clear: () => {
+        for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) s.cells.delete(a1(row0 + r + 1, col0 + c + 1));
+      },
+    });
+    (mock as unknown as { conditionalFormats: OfficeMockObject }).conditionalFormats = conditionalFormats(s, address);
+    // Writes to values/formulas/numberFormat land in the sheet at the next sync.
+    const initial = { values: data.values, formulas: data.formulas };
+    pendingWrites.push(() => {
+      const m = mock as unknown as { values: unknown; formulas: unknown };
+      const written =
+        m.formulas !== initial.formulas && Array.isArray(m.formulas)
+          ? m.formulas
+          : m.values !== initial.values && Array.isArray(m.values)
+            ? m.values
+            : null;
+      if (!written) return;
+      (written as Raw[][]).forEach((row, r) =>
+        row.forEach((v, c) => {
+          const key = a1(row0 + r + 1, col0 + c + 1);
+          if (typeof v === "string" && v.startsWith("=")) s.cells.set(key, { value: 0, formula: v });
+          else s.cells.set(key, { value: v });
+        }),
+      );
+    });
+    return mock;
+  };
+
+  const byAddress = (s: MockSheet, address?: string) => {
+    if (!address) return rangeMock(s, 0, 0, 1, 1);
+    const [from, to = from] = address.replace(/\$/g, "").split(":");
+    if (/^[A-Z]+$/i.test(from)) {
+      const c0 = parseA1(`${from}1`).col;
+      const c1 = parseA1(`${to}1`).col;
+      // whole columns: as many rows as the sheet uses (enough for clear())
+      const rows = Math.max(1, ...[...s.cells.keys()].map((k) => parseA1(k).row));
+      return rangeMock(s, 0, c0 - 1, rows, c1 - c0 + 1);
+    }
+    const a = parseA1(from);
+    const b = parseA1(to);
+    return rangeMock(s, a.row - 1, a.col - 1, b.row - a.row + 1, b.col - a.col + 1);
+  };
+
+  const sheetMocks = new Map<MockSheet, OfficeMockObject>();
+  const worksheetMock = (s: MockSheet): OfficeMockObject => {
+    let mock = sheetMocks.get(s);
+    if (mock) return mock;
+    mock = track({
+      id: s.id,
+      name: s.name,
+      visibility: s.visibility,
+      isNullObject: false,
+      getUsedRangeOrNullObject: () => {
+        const keys = [...s.cells.keys()].map(parseA1);
+        if (keys.length === 0)
+          return track({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [] });
+        const top = Math.min(...keys.map((k) => k.row));
+        const bottom = Math.max(...keys.map((k) => k.row));
+        const left = Math.min(...keys.map((k) => k.col));
+        const right = Math.max(...keys.map((k) => k.col));
+        const range = rangeMock(s, top - 1, left - 1, bottom - top + 1, right - left + 1);
+        const extra = {
+          isNullObject: false,
+          rowIndex: top - 1,
+          columnIndex: left - 1,
+          rowCount: bottom - top + 1,
+          columnCount: right - left + 1,
+        };
+        for (const [k, v] of Object.entries(extra))
+          (range as unknown as { setValue(k: string, v: unknown): void }).setValue(k, v);
+        return range;
+      },
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => rangeMock(s, r, c, rows, cols),
+      getRange: (address?: string) => {
+        if (!address) {
+          // the whole sheet: only its conditional formats are used
+          return { conditionalFormats: conditionalFormats(s, "A1:XFD1048576") };
+        }
+        return byAddress(s, address);
+      },
+      getRanges: (address: string) => ({ conditionalFormats: conditionalFormats(s, address) }),
+      activate: () => undefined,
+      delete: () => {
+        sheets.splice(sheets.indexOf(s), 1);
+      },
+      freezePanes: { freezeRows: () => undefined },
+      tables: { add: () => ({ style: "" }) },
+    });
+    sheetMocks.set(s, mock);
+    return mock;
+  };
+
+  const nullSheet = () => track({ isNullObject: true, id: "", name: "" });
+
+  const worksheets = collection(() => sheets.map(worksheetMock), {});
+  Object.assign(worksheets, {
+    getItem: (name: string) => {
+      const s = sheets.find((x) => x.name === name);
+      if (!s) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
+      return worksheetMock(s);
+    },
+    getItemOrNullObject: (name: string) => {
+      const s = sheets.find((x) => x.name === name);
+      return s ? worksheetMock(s) : nullSheet();
+    },
+    add: (name: string) => {
+      const s: MockSheet = {
+        id: `id-${name}`,
+        name,
+        visibility: "Visible",
+        cells: new Map(),
+        formats: new Map(),
+        conditionalFormats: [],
+      };
+      sheets.push(s);
+      const mock = worksheetMock(s);
+      pendingWrites.push(() => {
+        s.visibility = (mock as unknown as { visibility: MockSheet["visibility"] }).visibility;
+      });
+      return mock;
+    },
+  });
+
+  const workbook = new OfficeMockObject({ name: workbookName });
+  tracked.push(workbook);
+  (workbook as unknown as Record<string, unknown>).worksheets = worksheets;
+  (workbook as unknown as Record<string, unknown>).getSelectedRange = () => byAddress(sheets[0], "B4:F14");
+
+  const context = {
+    workbook,
+    sync: async () => {
+      syncCount++;
+      if (failCode) {
+        const code = failCode;
+        failCode = null;
+        pendingWrites.length = 0;
+        throw Object.assign(new Error(`mock: ${code}`), { code });
+      }
+      for (const write of pendingWrites.splice(0)) write();
+      for (const mock of [...tracked]) await mock.sync();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    },
+  } as unknown as Excel.RequestContext;
+
+  return {
+    Excel: { run: (batch) => batch(context) },
+    context,
+    sheets,
+    syncs: () => syncCount,
+    ranges,
+    failNextSync: (code) => {
+      failCode = code;
+    },
+    workbookName,
+  };
+}

@@ -1,0 +1,220 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { Dec } from "../../src/core/decimal";
+import { checkWorkbook } from "../../src/core/engine";
+import { defaultState } from "../../src/excel/state-format";
+import type { CheckRun } from "../../src/taskpane/check";
+import type { StoredState } from "../../src/taskpane/door";
+import { HerverdelingPane } from "../../src/taskpane/panes/HerverdelingPane";
+import { InstellingenPane, parseForm } from "../../src/taskpane/panes/InstellingenPane";
+import { VerdeelsleutelPane } from "../../src/taskpane/panes/VerdeelsleutelPane";
+import { SelectionCheck } from "../../src/taskpane/components/SelectionCheck";
+import { App } from "../../src/taskpane/App";
+import { reallocStatuses } from "../../src/taskpane/herverdeling-view";
+import { checkRealloc } from "../../src/functions/functions";
+import { fakeDoor, inExcel, model, WORKBOOK } from "./helpers";
+import type { CellValue } from "../../src/core/workbook";
+
+function runOf(workbook = WORKBOOK, state: StoredState = defaultState()): CheckRun {
+  return { model: workbook, state, result: checkWorkbook(workbook), checkedAt: new Date(2025, 10, 24, 14, 3), skipped: [] };
+}
+
+const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+describe("Herverdeling", () => {
+  test("the status per onderdeel and the total, with the detected columns", () => {
+    const door = fakeDoor(WORKBOOK);
+    wrap(<HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    expect((screen.getByLabelText("Vastgesteld") as HTMLSelectElement).value).toBe("2");
+    expect((screen.getByLabelText("Gewijzigd") as HTMLSelectElement).value).toBe("3");
+    const items = within(screen.getByRole("region", { name: "Per onderdeel" })).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      "Projectbureau€ 500.000,00 → € 520.000,00OK+€ 20.000,00 (4,0%)",
+      "Netwerk€ 500.000,00 → € 300.000,00PHO-€ 200.000,00 is 40,0% van € 500.000,00 (grens 20%)",
+      "Ketens€ 2.000.000,00 → € 2.180.000,00OK+€ 180.000,00 (9,0%)",
+    ]);
+    expect(screen.getByText(/Totaal € 3.000.000,00 binnen het plafond/)).toBeTruthy();
+  });
+
+  test("the preview says exactly what IZA.CHECKREALLOC says for the same cells", () => {
+    const cells: [CellValue, CellValue][] = [
+      [{ kind: "number", value: 100000 }, { kind: "number", value: 120000 }],
+      [{ kind: "number", value: 100000 }, { kind: "number", value: 120000.01 }],
+      [{ kind: "number", value: 0 }, { kind: "number", value: 5 }],
+      [{ kind: "blank" }, { kind: "blank" }],
+      [{ kind: "number", value: 50 }, { kind: "text", value: "60" }],
+    ];
+    const pane = reallocStatuses(
+      cells.map(([adopted, changed], i) => ({ row: i + 1, label: "", adopted, changed })),
+      new Dec("0.2"),
+    );
+    const raw = (v: CellValue) => (v.kind === "blank" ? "" : v.value);
+    const fn = checkRealloc(cells.map(([a]) => [raw(a)]), cells.map(([, c]) => [raw(c)]), 0.2) as unknown[][];
+    const fnTexts = fn.map(([v]) => (typeof v === "string" ? v : `FOUT: ${(v as { message: string }).message}`));
+    expect(pane.rows.slice(0, 4).map((r) => r.status.text)).toEqual(fnTexts.slice(0, 4));
+    expect(pane.rows[4].status.text).toBe(`FOUT: ${(fn[4][0] as { message: string }).message}`);
+    expect(pane.total.code).toBe("FOUT");
+  });
+
+  test("inserts =IZA.CHECKREALLOC beside the table in one click, in the invariant form", async () => {
+    const door = fakeDoor(WORKBOOK);
+    wrap(<HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    fireEvent.click(screen.getByRole("button", { name: "Formule naast de tabel invoegen" }));
+    await screen.findByText(/Formule ingevoegd/);
+    expect(door.findEmptyColumn).toHaveBeenCalledWith("Herverdeling", 3, 2, 4);
+    expect(door.writeCells).toHaveBeenCalledWith({
+      sheet: "Herverdeling",
+      anchor: "D2",
+      formulas: [["=IZA.CHECKREALLOC(B2:B4,C2:C4,0.2)"]],
+      reserve: { rows: 4, columns: 1 },
+    });
+    expect(screen.getByText(/=IZA.CHECKREALLOC\(B2:B4;C2:C4;0,2\)/)).toBeTruthy();
+  });
+
+  test("without a read workbook it asks for one; outside Excel there is nothing to insert", () => {
+    const onCheck = jest.fn();
+    const { unmount } = wrap(
+      <HerverdelingPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={onCheck} onSaveState={jest.fn()} />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Werkmap controleren" }));
+    expect(onCheck).toHaveBeenCalled();
+    unmount();
+    wrap(
+      <HerverdelingPane door={fakeDoor(WORKBOOK, "file")} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />,
+    );
+    expect(screen.queryByRole("button", { name: "Formule naast de tabel invoegen" })).toBeNull();
+  });
+});
+
+const VERDELING = model({
+  Verdeling: [
+    ["Te verdelen", 1000],
+    [null],
+    ["Gemeente", "Inwoners", "Toegekend"],
+    ["Beesel", 1, null],
+    ["Bergen", 1, null],
+    ["Gennep", 1, null],
+    ["Totaal", 3, null],
+  ],
+});
+
+describe("Verdeelsleutel", () => {
+  test("the preview divides to the cent; the shares add up to the amount exactly", async () => {
+    const door = fakeDoor(VERDELING);
+    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
+    fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
+    fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
+    const table = await screen.findByRole("table");
+    const rows = within(table).getAllByRole("row").map((r) => r.textContent);
+    expect(rows).toEqual([
+      "RegelSleutelAandeel",
+      "Beesel1€ 333,34",
+      "Bergen1€ 333,33",
+      "Gennep1€ 333,33",
+      "Totaal€ 1.000,00",
+    ]);
+    await waitFor(() => expect((screen.getByLabelText("In kolom") as HTMLInputElement).value).toBe("C"));
+  });
+
+  test("inserts the formula (default) or the values in the chosen column", async () => {
+    const door = fakeDoor(VERDELING);
+    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
+    fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
+    fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
+    await screen.findByRole("table");
+    fireEvent.change(screen.getByLabelText("In kolom"), { target: { value: "d" } });
+    fireEvent.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText(/Formule ingevoegd/);
+    expect(door.writeCells).toHaveBeenLastCalledWith({
+      sheet: "Verdeling",
+      anchor: "D4",
+      formulas: [["=IZA.VERDEEL($B$1,B4:B6)"]],
+      reserve: { rows: 3, columns: 1 },
+    });
+    fireEvent.click(screen.getByLabelText("Alleen de bedragen"));
+    fireEvent.click(screen.getByRole("button", { name: "Invoegen" }));
+    await screen.findByText(/3 bedragen ingevoegd/);
+    expect(door.writeCells).toHaveBeenLastCalledWith({
+      sheet: "Verdeling",
+      anchor: "D4",
+      values: [[333.34], [333.33], [333.33]],
+    });
+  });
+
+  test("an empty amount cell or a key that is no column gives a Dutch message", async () => {
+    const door = fakeDoor(VERDELING);
+    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "C1" } });
+    fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:C6" } });
+    fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
+    expect((await screen.findByRole("alert")).textContent).toMatch(/als één kolom/);
+    fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
+    fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
+    await waitFor(() => expect(screen.getByRole("alert").textContent).toMatch(/De bedragcel is leeg/));
+  });
+});
+
+describe("Instellingen", () => {
+  test("shows the stored settings in Dutch notation and saves them as exact decimals", async () => {
+    const onSaveState = jest.fn(async () => undefined);
+    wrap(<InstellingenPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={jest.fn()} onSaveState={onSaveState} />);
+    expect((screen.getByLabelText(/Toekenning SPUK IZA/) as HTMLInputElement).value).toBe("4.747.850");
+    expect((screen.getByLabelText(/Herverdelingsgrens/) as HTMLInputElement).value).toBe("20");
+    expect((screen.getByLabelText(/Werkuren per jaar/) as HTMLInputElement).value).toBe("2.000");
+    fireEvent.change(screen.getByLabelText(/Herverdelingsgrens/), { target: { value: "12,5" } });
+    fireEvent.change(screen.getByLabelText(/Deeltijdfactor/), { target: { value: "68%" } });
+    fireEvent.click(screen.getByRole("button", { name: "Opslaan in de werkmap" }));
+    await screen.findByText(/Alle medeauteurs werken nu met deze instellingen/);
+    const saved = (onSaveState.mock.calls[0] as unknown as [StoredState])[0];
+    expect(saved.settings.maxHerverdeling.toString()).toBe("0.125");
+    expect(saved.settings.deeltijdfactor.toString()).toBe("0.68");
+    expect(saved.settings.toekenning.toString()).toBe("4747850");
+  });
+
+  test("wrong input: a Dutch message at the field, nothing saved", () => {
+    const onSaveState = jest.fn();
+    wrap(<InstellingenPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={jest.fn()} onSaveState={onSaveState} />);
+    fireEvent.change(screen.getByLabelText(/Herverdelingsgrens/), { target: { value: "150" } });
+    fireEvent.change(screen.getByLabelText(/Deeltijdfactor/), { target: { value: "1,5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Opslaan in de werkmap" }));
+    expect(screen.getByText(/Geef een percentage van 0 tot en met 100/)).toBeTruthy();
+    expect(screen.getByText(/Deeltijdfactor moet groter zijn dan 0 en ten hoogste 1/)).toBeTruthy();
+    expect(onSaveState).not.toHaveBeenCalled();
+    expect(parseForm({ toekenning: "€ 5.000.000", grens: "20%", werkuren: "1.872", deeltijd: "0,77" }).settings?.toekenning.toString()).toBe(
+      "5000000",
+    );
+  });
+});
+
+describe("Controleer selectie", () => {
+  test("the selection's columns get roles from their headers; the choice is stored", async () => {
+    const door = fakeDoor(WORKBOOK);
+    const onSave = jest.fn(async () => undefined);
+    wrap(<SelectionCheck door={door} state={defaultState()} sheets={["Begroting"]} onSave={onSave} />);
+    fireEvent.click(screen.getByRole("button", { name: "Controleer selectie" }));
+    const group = await screen.findByRole("group", { name: "Kolommen van Begroting!A3:B7" });
+    expect((within(group).getByLabelText("Kolom A: Onderdeel") as HTMLSelectElement).value).toBe("label");
+    expect((within(group).getByLabelText("Kolom B: Begroting") as HTMLSelectElement).value).toBe("planned");
+    fireEvent.change(within(group).getByLabelText("Soort tabel"), { target: { value: "realisatie" } });
+    fireEvent.click(within(group).getByRole("button", { name: "Opslaan en controleren" }));
+    await waitFor(() => expect(onSave).toHaveBeenCalled());
+    expect((onSave.mock.calls[0] as unknown as [StoredState])[0].tables).toEqual([
+      { sheet: "Begroting", range: "A3:B7", kind: "realisatie", roles: { 1: "label", 2: "planned" } },
+    ]);
+  });
+
+  test("a stored table replaces the detected one it overlaps in the check", async () => {
+    const state: StoredState = {
+      ...defaultState(),
+      tables: [{ sheet: "Begroting", range: "A3:B7", kind: "begroting", roles: { 1: "label", 2: "planned" } }],
+    };
+    const door = fakeDoor(WORKBOOK, "excel", state);
+    render(<App host={inExcel} door={door} />);
+    await screen.findByText(/3 fouten/);
+    expect(screen.getAllByText(/Begroting A3:B7/).length).toBeGreaterThan(0);
+  });
+});
