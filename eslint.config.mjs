@@ -2,10 +2,16 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 // The Office add-in rules (eslint-plugin-office-addins, with its React settings). Its own config
-// names no parser for TypeScript in this version, so typescript-eslint's parser is given here.
+// names no parser for TypeScript in this version, so typescript-eslint's parser is given here, and
+// its @typescript-eslint plugin (registered for .ts only) is reused, the same object, for .tsx.
+const typescriptPlugin = officeAddins.configs.react.find((config) => config.plugins?.["@typescript-eslint"])?.plugins[
+  "@typescript-eslint"
+];
+
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "tests/output/**"] },
   ...officeAddins.configs.react,
+  { files: ["**/*.tsx"], plugins: { "@typescript-eslint": typescriptPlugin } },
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {
@@ -15,10 +21,8 @@ export default [
     rules: {
       "no-undef": "off", // TypeScript checks names itself, including the Office and jest globals
       "no-redeclare": "off", // a value and a type of the same name (Dec) are one TypeScript idiom
-      "@typescript-eslint/no-unused-vars": [
-        "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
-      ],
+      "no-unused-vars": "off", // the TypeScript rule below understands type signatures
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {

@@ -68,9 +68,7 @@ function webConfig(dev) {
       page("taskpane", ["taskpane"], "IZA Controle"),
       page("commands", ["commands"], "IZA opdrachten"),
       new webpack.DefinePlugin({
-        "process.env.NODE_ENV": JSON.stringify(
-          dev ? "development" : "production",
-        ),
+        "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production"),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -83,10 +81,7 @@ function webConfig(dev) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              dev
-                ? content
-                : content.toString().replace(new RegExp(urlDev, "g"), urlProd),
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
           },
         ],
       }),
@@ -125,9 +120,7 @@ function cliConfig() {
     resolve: { extensions: [".ts", ".js"] },
     externals: [
       ({ request }, callback) =>
-        /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".")
-          ? callback(null, `commonjs ${request}`)
-          : callback(),
+        /^[a-z@][^:]*$/i.test(request) && !request.startsWith(".") ? callback(null, `commonjs ${request}`) : callback(),
     ],
     module: {
       rules: [

@@ -162,7 +162,13 @@ async function officeSyncs(): Promise<void> {
 async function commandLine(): Promise<void> {
   const cli = join(dist, "cli", "iza-controle.js");
   if (!existsSync(cli)) {
-    add({ section: "opdrachtregel", case: "14 werkmappen", value: NaN, unit: "ms", note: "dist/cli ontbreekt: eerst npm run build" });
+    add({
+      section: "opdrachtregel",
+      case: "14 werkmappen",
+      value: NaN,
+      unit: "ms",
+      note: "dist/cli ontbreekt: eerst npm run build",
+    });
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), "iza-bench-"));
@@ -191,27 +197,62 @@ const gzipKb = (file: string) => gzipSync(readFileSync(file), { level: 9 }).leng
 
 async function pane(): Promise<void> {
   if (!existsSync(join(dist, "taskpane.html"))) {
-    add({ section: "taakvenster", case: "bundels", value: NaN, unit: "KB", note: "dist/ ontbreekt: eerst npm run build" });
+    add({
+      section: "taakvenster",
+      case: "bundels",
+      value: NaN,
+      unit: "KB",
+      note: "dist/ ontbreekt: eerst npm run build",
+    });
     return;
   }
   const functionsKb = gzipKb(join(dist, "functions.js"));
-  add({ section: "taakvenster", case: "functions.js (gzip)", value: round(functionsKb, 1), unit: "KB", target: "≤ 60 KB", met: functionsKb <= 60 });
-  const chunks = existsSync(join(dist, "chunks")) ? readdirSync(join(dist, "chunks")).filter((f) => f.endsWith(".js")) : [];
+  add({
+    section: "taakvenster",
+    case: "functions.js (gzip)",
+    value: round(functionsKb, 1),
+    unit: "KB",
+    target: "≤ 60 KB",
+    met: functionsKb <= 60,
+  });
+  const chunks = existsSync(join(dist, "chunks"))
+    ? readdirSync(join(dist, "chunks")).filter((f) => f.endsWith(".js"))
+    : [];
   const allKb = gzipKb(join(dist, "taskpane.js")) + chunks.reduce((sum, f) => sum + gzipKb(join(dist, "chunks", f)), 0);
-  add({ section: "taakvenster", case: "alle JavaScript van het taakvenster (gzip)", value: round(allKb, 1), unit: "KB" });
+  add({
+    section: "taakvenster",
+    case: "alle JavaScript van het taakvenster (gzip)",
+    value: round(allKb, 1),
+    unit: "KB",
+  });
 
   const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromiumPath)) {
-    add({ section: "taakvenster", case: "eerste weergave", value: NaN, unit: "ms", note: `geen Chromium op ${chromiumPath}` });
+    add({
+      section: "taakvenster",
+      case: "eerste weergave",
+      value: NaN,
+      unit: "ms",
+      note: `geen Chromium op ${chromiumPath}`,
+    });
     return;
   }
   // playwright-core is a development dependency; loaded only here
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await serveStatic(dist);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
   try {
     const paints: number[] = [];
@@ -232,7 +273,10 @@ async function pane(): Promise<void> {
           new Promise<number>((done) => {
             const entry = performance.getEntriesByName("first-contentful-paint")[0];
             if (entry) return done(entry.startTime);
-            new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({ type: "paint", buffered: true });
+            new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({
+              type: "paint",
+              buffered: true,
+            });
           }),
       );
       paints.push(fcp);
@@ -262,7 +306,13 @@ async function pane(): Promise<void> {
 
 function machine(): Record<string, string | number> {
   const os = require("node:os") as typeof import("node:os");
-  return { cpu: os.cpus()[0]?.model ?? "?", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
+  return {
+    cpu: os.cpus()[0]?.model ?? "?",
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
 }
 
 function printTable(): void {
@@ -271,8 +321,10 @@ function printTable(): void {
   for (const section of sections) {
     lines.push(`== ${section} ==`);
     for (const r of rows.filter((row) => row.section === section)) {
-    const value = Number.isNaN(r.value) ? "n.v.t." : `${r.value.toLocaleString("nl-NL")} ${r.unit}`;
-    const target = r.target ? `  doel ${r.target}: ${r.met === undefined ? "-" : r.met ? "gehaald" : "NIET gehaald"}` : "";
+      const value = Number.isNaN(r.value) ? "n.v.t." : `${r.value.toLocaleString("nl-NL")} ${r.unit}`;
+      const target = r.target
+        ? `  doel ${r.target}: ${r.met === undefined ? "-" : r.met ? "gehaald" : "NIET gehaald"}`
+        : "";
       lines.push(`  ${r.case.padEnd(72)} ${value.padStart(16)}${target}${r.note ? `  (${r.note})` : ""}`);
     }
   }

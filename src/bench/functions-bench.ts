@@ -77,7 +77,11 @@ export function benchFunctions(): FunctionRow[] {
   const changed = adopted.map((a, i) => (i % 3 === 0 ? a * 1.25 : i % 3 === 1 ? a * 0.9 : a));
   add(
     "CHECKREALLOC 1.000 regels",
-    () => checkRealloc(adopted.map((v) => [v]), changed.map((v) => [v])),
+    () =>
+      checkRealloc(
+        adopted.map((v) => [v]),
+        changed.map((v) => [v]),
+      ),
     () => baselineCheckRealloc(adopted, changed),
   );
   return rows;

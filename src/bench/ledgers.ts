@@ -46,7 +46,13 @@ export function makeLedger(rows: number): Ledger {
       { row: r, col: 1, value: { kind: "text", value: `Factuur ${i + 1}` } },
       { row: r, col: 2, value: { kind: "number", value: p }, numFmt: "#,##0.00" },
       { row: r, col: 3, value: { kind: "number", value: a }, numFmt: "#,##0.00" },
-      { row: r, col: 4, value: { kind: "number", value: Math.round((p - a) * 100) / 100 }, formula: `B${r}-C${r}`, numFmt: "#,##0.00" },
+      {
+        row: r,
+        col: 4,
+        value: { kind: "number", value: Math.round((p - a) * 100) / 100 },
+        formula: `B${r}-C${r}`,
+        numFmt: "#,##0.00",
+      },
     );
   }
   const t = 4 + rows;

@@ -6,7 +6,7 @@ import { Dec } from "../core/decimal";
 import { checkWorkbook, DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
-import { WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
+import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { fileReport, FileOutcome, summaryLine } from "./report";
 
 export interface Io {
@@ -85,6 +85,9 @@ function readProblem(error: unknown): string {
 async function checkFile(file: string, display: string, settings: Partial<CheckSettings>): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
+    // Refused before it is read: the whole file would be in memory.
+    const tooLarge = fileSizeProblem((await fs.stat(file)).size);
+    if (tooLarge) return { file: display, error: tooLarge };
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (error) {
     return { file: display, error: readProblem(error) };

@@ -14,8 +14,7 @@ export class DomainError extends Error {
   }
 }
 
-export const valueError = (message: string) =>
-  new DomainError("value", message);
+export const valueError = (message: string) => new DomainError("value", message);
 export const numError = (message: string) => new DomainError("num", message);
 export const div0Error = (message: string) => new DomainError("div0", message);
 export const naError = (message: string) => new DomainError("na", message);

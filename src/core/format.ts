@@ -38,11 +38,7 @@ function plainSpaces(text: string): string {
 /** "€ 4.747.850,00"; negative amounts as "€ -1.234,50" (the nl-NL convention). */
 export function formatEuro(amount: Dec): string {
   const rounded = amount.toDecimalPlaces(2);
-  return plainSpaces(
-    (euroFormat.format as unknown as ExactFormat)(
-      rounded.isZero() ? "0" : rounded.toFixed(2),
-    ),
-  );
+  return plainSpaces((euroFormat.format as unknown as ExactFormat)(rounded.isZero() ? "0" : rounded.toFixed(2)));
 }
 
 /** "+€ 20.000,00" or "-€ 5.000,00": a change with its sign in front. */

@@ -14,9 +14,7 @@ export function fteDivisor(
   deeltijdfactor: Dec = DEFAULT_DEELTIJDFACTOR,
 ): Dec {
   if (!werkurenPerJaar.gt(0)) {
-    throw numError(
-      `werkuren_per_jaar moet groter zijn dan 0 (nu ${werkurenPerJaar.toString().replace(".", ",")})`,
-    );
+    throw numError(`werkuren_per_jaar moet groter zijn dan 0 (nu ${werkurenPerJaar.toString().replace(".", ",")})`);
   }
   if (!deeltijdfactor.gt(0) || deeltijdfactor.gt(1)) {
     throw numError(

@@ -1,11 +1,6 @@
 import { Dec } from "./decimal";
 import { numError } from "./errors";
-import {
-  formatEuro,
-  formatEuroChange,
-  formatLimit,
-  formatPercent,
-} from "./format";
+import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "./format";
 
 /** The 20% rule of the uitgangspunten begroting: the Kerngroep may move up to 20% per onderdeel. */
 export const DEFAULT_MAX_PERCENTAGE = new Dec("0.2");
@@ -24,9 +19,7 @@ export interface OnderdeelStatus {
 
 export function checkMaxPercentage(maxPercentage: Dec): Dec {
   if (maxPercentage.isNegative() && !maxPercentage.isZero()) {
-    throw numError(
-      `max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`,
-    );
+    throw numError(`max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`);
   }
   if (maxPercentage.gt(1)) {
     throw numError(
@@ -40,11 +33,7 @@ export function checkMaxPercentage(maxPercentage: Dec): Dec {
 function percentBeyond(fraction: Dec, limit: Dec): string {
   let digits = 1;
   let text = formatPercent(fraction, digits);
-  while (
-    digits < 8 &&
-    fraction.gt(limit) &&
-    text === formatPercent(limit, digits)
-  ) {
+  while (digits < 8 && fraction.gt(limit) && text === formatPercent(limit, digits)) {
     digits++;
     text = formatPercent(fraction, digits);
   }
@@ -56,16 +45,10 @@ function percentBeyond(fraction: Dec, limit: Dec): string {
  * (exactly at the limit is OK); beyond it, or any change on a vastgesteld 0, needs the PhO.
  * `null` means the amount is missing.
  */
-export function checkOnderdeel(
-  vastgesteld: Dec | null,
-  gewijzigd: Dec | null,
-  maxPercentage: Dec,
-): OnderdeelStatus {
+export function checkOnderdeel(vastgesteld: Dec | null, gewijzigd: Dec | null, maxPercentage: Dec): OnderdeelStatus {
   if (vastgesteld === null && gewijzigd === null) return { code: "", text: "" };
-  if (vastgesteld === null)
-    return { code: "FOUT", text: "FOUT: vastgesteld bedrag ontbreekt" };
-  if (gewijzigd === null)
-    return { code: "FOUT", text: "FOUT: gewijzigd bedrag ontbreekt" };
+  if (vastgesteld === null) return { code: "FOUT", text: "FOUT: vastgesteld bedrag ontbreekt" };
+  if (gewijzigd === null) return { code: "FOUT", text: "FOUT: gewijzigd bedrag ontbreekt" };
 
   const mutatie = gewijzigd.minus(vastgesteld);
   const grens = vastgesteld.abs().times(maxPercentage);
@@ -96,10 +79,7 @@ export function checkOnderdeel(
 }
 
 /** Test the total of the gewijzigde amounts against the ceiling (default: the total vastgesteld). */
-export function checkTotaal(
-  totaalGewijzigd: Dec,
-  plafond: Dec,
-): OnderdeelStatus {
+export function checkTotaal(totaalGewijzigd: Dec, plafond: Dec): OnderdeelStatus {
   const boven = totaalGewijzigd.minus(plafond);
   if (boven.gt(0)) {
     return {

@@ -5,16 +5,7 @@
 
 /** An Excel error value as Excel shows it. */
 export type ExcelErrorText =
-  | "#REF!"
-  | "#DIV/0!"
-  | "#VALUE!"
-  | "#N/A"
-  | "#NAME?"
-  | "#NUM!"
-  | "#NULL!"
-  | "#SPILL!"
-  | "#CALC!"
-  | "#GETTING_DATA";
+  "#REF!" | "#DIV/0!" | "#VALUE!" | "#N/A" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!" | "#GETTING_DATA";
 
 export type CellValue =
   | { kind: "number"; value: number }
@@ -66,7 +57,6 @@ export function parseA1(address: string): { row: number; col: number } {
   const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!match) throw new Error(`geen celadres: ${address}`);
   let col = 0;
-  for (const ch of match[1].toUpperCase())
-    col = col * 26 + (ch.charCodeAt(0) - 64);
+  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(match[2]), col };
 }

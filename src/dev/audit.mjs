@@ -13,7 +13,10 @@ try {
   report = null;
 }
 if (!report || report.error || !report.metadata) {
-  const reason = (report && report.error && report.error.summary) || (run.stderr || "").split("\n").find((l) => /error/i.test(l)) || "geen antwoord";
+  const reason =
+    (report && report.error && report.error.summary) ||
+    (run.stderr || "").split("\n").find((l) => /error/i.test(l)) ||
+    "geen antwoord";
   console.log(`npm audit is hier niet beschikbaar (${reason.trim()}); niet gecontroleerd.`);
   process.exit(0);
 }

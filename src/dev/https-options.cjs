@@ -10,9 +10,7 @@ async function httpsOptions() {
   } catch (error) {
     const defaults = require("office-addin-dev-certs/lib/defaults");
     if (!fs.existsSync(defaults.localhostCertificatePath)) {
-      const {
-        generateCertificates,
-      } = require("office-addin-dev-certs/lib/generate");
+      const { generateCertificates } = require("office-addin-dev-certs/lib/generate");
       await generateCertificates(
         defaults.caCertificatePath,
         defaults.localhostCertificatePath,

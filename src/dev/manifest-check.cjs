@@ -35,10 +35,7 @@ function walk(node, name, visit, trail = []) {
 function checkManifest(xml, { buildFiles }) {
   const problems = [];
   const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    return [
-      `manifest is geen geldige XML: ${valid.err.msg} (regel ${valid.err.line})`,
-    ];
+  if (valid !== true) return [`manifest is geen geldige XML: ${valid.err.msg} (regel ${valid.err.line})`];
 
   const parser = new XMLParser({
     ignoreAttributes: false,
@@ -52,23 +49,16 @@ function checkManifest(xml, { buildFiles }) {
   const ids = {};
 
   walk(doc, "#document", (name, node) => {
-    const parentIsResources = ["bt:Image", "bt:Url", "bt:String"].includes(
-      name,
-    );
+    const parentIsResources = ["bt:Image", "bt:Url", "bt:String"].includes(name);
     if (parentIsResources && node["@_id"]) {
-      if (resources.has(node["@_id"]))
-        problems.push(`resource-id ${node["@_id"]} komt twee keer voor`);
+      if (resources.has(node["@_id"])) problems.push(`resource-id ${node["@_id"]} komt twee keer voor`);
       resources.set(node["@_id"], {
         kind: name,
         value: node["@_DefaultValue"],
       });
     }
     if (node["@_resid"]) resids.push({ element: name, resid: node["@_resid"] });
-    if (
-      URL_ATTRIBUTE_ELEMENTS.has(name) &&
-      node["@_DefaultValue"] &&
-      /^[a-z]+:/i.test(node["@_DefaultValue"])
-    ) {
+    if (URL_ATTRIBUTE_ELEMENTS.has(name) && node["@_DefaultValue"] && /^[a-z]+:/i.test(node["@_DefaultValue"])) {
       urls.push({ element: name, url: node["@_DefaultValue"] });
     }
   });
@@ -76,15 +66,12 @@ function checkManifest(xml, { buildFiles }) {
   const app = (doc.OfficeApp || [])[0] || {};
   for (const key of ["Id", "Version"]) {
     const value = (app[key] || [])[0];
-    ids[key] =
-      typeof value === "object" && value !== null ? value["#text"] : value;
+    ids[key] = typeof value === "object" && value !== null ? value["#text"] : value;
   }
 
   for (const { element, resid } of resids) {
     if (!resources.has(resid))
-      problems.push(
-        `${element} verwijst naar resid "${resid}", maar die resource bestaat niet`,
-      );
+      problems.push(`${element} verwijst naar resid "${resid}", maar die resource bestaat niet`);
   }
 
   const origins = new Set();
@@ -96,42 +83,28 @@ function checkManifest(xml, { buildFiles }) {
       problems.push(`${element}: "${url}" is geen geldige URL`);
       continue;
     }
-    if (parsed.protocol !== "https:")
-      problems.push(`${element}: ${url} gebruikt geen HTTPS`);
+    if (parsed.protocol !== "https:") problems.push(`${element}: ${url} gebruikt geen HTTPS`);
     origins.add(parsed.origin);
     const file = decodeURIComponent(parsed.pathname).replace(/^\/+/, "");
     if (buildFiles && file && !buildFiles.has(file))
-      problems.push(
-        `${element}: ${url} wijst naar ${file}, maar de build maakt dat bestand niet`,
-      );
+      problems.push(`${element}: ${url} wijst naar ${file}, maar de build maakt dat bestand niet`);
   }
-  if (origins.size > 1)
-    problems.push(
-      `niet alle URL's hebben dezelfde oorsprong: ${[...origins].join(", ")}`,
-    );
+  if (origins.size > 1) problems.push(`niet alle URL's hebben dezelfde oorsprong: ${[...origins].join(", ")}`);
 
   const resource = (id) => resources.get(id) && resources.get(id).value;
   const expectFile = (id, name) => {
     const value = resource(id);
     if (!value) problems.push(`resource ${id} ontbreekt`);
     else if (!new URL(value).pathname.endsWith(`/${name}`))
-      problems.push(
-        `resource ${id} moet naar ${name} wijzen, niet naar ${value}`,
-      );
+      problems.push(`resource ${id} moet naar ${name} wijzen, niet naar ${value}`);
   };
   expectFile("Functions.Script.Url", "functions.js");
   expectFile("Functions.Metadata.Url", "functions.json");
   expectFile("Functions.Page.Url", "functions.html");
   expectFile("Taskpane.Url", "taskpane.html");
   if (resource("Functions.Namespace") !== "IZA")
-    problems.push(
-      `de naamruimte van de functies moet IZA zijn (nu ${resource("Functions.Namespace")})`,
-    );
-  if (
-    !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(
-      ids.Id || "",
-    )
-  )
+    problems.push(`de naamruimte van de functies moet IZA zijn (nu ${resource("Functions.Namespace")})`);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(ids.Id || ""))
     problems.push("Id is geen GUID");
   if (!/^\d+\.\d+\.\d+\.\d+$/.test(ids.Version || ""))
     problems.push(`Version moet de vorm 1.0.0.0 hebben (nu ${ids.Version})`);
@@ -145,8 +118,7 @@ function expectedBuildFiles(root) {
   if (fs.existsSync(path.join(dist, "taskpane.html"))) {
     const list = (dir, prefix) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        if (entry.isDirectory())
-          list(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+        if (entry.isDirectory()) list(path.join(dir, entry.name), `${prefix}${entry.name}/`);
         else files.add(`${prefix}${entry.name}`);
       }
     };
@@ -159,11 +131,8 @@ function expectedBuildFiles(root) {
       files.add(page);
     }
   }
-  ["functions.js", "functions.json", "taskpane.js", "commands.js"].forEach(
-    (f) => files.add(f),
-  );
-  for (const asset of fs.readdirSync(path.join(root, "assets")))
-    files.add(`assets/${asset}`);
+  ["functions.js", "functions.json", "taskpane.js", "commands.js"].forEach((f) => files.add(f));
+  for (const asset of fs.readdirSync(path.join(root, "assets"))) files.add(`assets/${asset}`);
   return files;
 }
 

@@ -19,10 +19,7 @@ const { values } = parseArgs({
 
 function resolveBin(pkg, bin) {
   try {
-    return join(
-      dirname(require.resolve(`${pkg}/package.json`, { paths: [root] })),
-      bin,
-    );
+    return join(dirname(require.resolve(`${pkg}/package.json`, { paths: [root] })), bin);
   } catch {
     return null;
   }
@@ -34,19 +31,15 @@ function run(command, args) {
     stdio: "inherit",
   });
   child.on("exit", (code) => process.exit(code ?? 0));
-  for (const signal of ["SIGINT", "SIGTERM"])
-    process.on(signal, () => child.kill(signal));
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 }
 
 const debugging = resolveBin("office-addin-debugging", "cli.js");
-const desktopExcel =
-  process.platform === "win32" || process.platform === "darwin";
+const desktopExcel = process.platform === "win32" || process.platform === "darwin";
 
 if (debugging && (values.web ? Boolean(values.document) : desktopExcel)) {
   // Starts `npm run dev-server` itself and sideloads the manifest into Excel.
-  const target = values.web
-    ? ["web", "--document", values.document]
-    : ["desktop"];
+  const target = values.web ? ["web", "--document", values.document] : ["desktop"];
   run(debugging, ["start", "manifest.xml", ...target]);
 } else {
   const how = values.web

@@ -10,13 +10,10 @@ import { DomainError, numError, valueError } from "../core/errors";
 /** Above this many cells (one full Excel column) a function answers #NUM! instead of working for minutes. */
 export const MAX_CELLS = 1_048_576;
 
-export type ExcelScalar =
-  number | string | boolean | null | undefined | CustomFunctions.Error;
+export type ExcelScalar = number | string | boolean | null | undefined | CustomFunctions.Error;
 export type ExcelMatrix = ExcelScalar[][];
 
-export function isCustomFunctionsError(
-  value: unknown,
-): value is CustomFunctions.Error {
+export function isCustomFunctionsError(value: unknown): value is CustomFunctions.Error {
   return (
     typeof CustomFunctions !== "undefined" &&
     typeof CustomFunctions.Error === "function" &&
@@ -26,11 +23,7 @@ export function isCustomFunctionsError(
 
 /** A cell that holds nothing: an omitted value, an empty cell, or only spaces. */
 export function isBlank(value: unknown): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    (typeof value === "string" && value.trim() === "")
-  );
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 /** Short, quoted form of a text for a message. */
@@ -45,15 +38,12 @@ export function quote(text: string): string {
  */
 export function cellToNumber(value: unknown, what: string): number | null {
   if (typeof value === "number") {
-    if (!Number.isFinite(value))
-      throw numError(`geen eindig getal in plaats van ${what}`);
+    if (!Number.isFinite(value)) throw numError(`geen eindig getal in plaats van ${what}`);
     return value;
   }
   if (isBlank(value)) return null;
-  if (typeof value === "boolean")
-    throw valueError(`${value ? "WAAR" : "ONWAAR"} in plaats van ${what}`);
-  if (typeof value === "string")
-    throw valueError(`tekst in plaats van ${what}: ${quote(value)}`);
+  if (typeof value === "boolean") throw valueError(`${value ? "WAAR" : "ONWAAR"} in plaats van ${what}`);
+  if (typeof value === "string") throw valueError(`tekst in plaats van ${what}: ${quote(value)}`);
   throw valueError(`onbekende waarde in plaats van ${what}`);
 }
 
@@ -67,18 +57,10 @@ export function cellToDec(value: unknown, what: string): Dec | null {
  * An optional scalar argument: `fallback` when omitted (null), else a finite number.
  * A range passed where one value is expected counts when it is a single cell.
  */
-export function optionalArgument(
-  value: unknown,
-  name: string,
-  fallback: Dec,
-): Dec {
+export function optionalArgument(value: unknown, name: string, fallback: Dec): Dec {
   let single = value;
   if (Array.isArray(single)) {
-    if (
-      single.length !== 1 ||
-      !Array.isArray(single[0]) ||
-      single[0].length !== 1
-    ) {
+    if (single.length !== 1 || !Array.isArray(single[0]) || single[0].length !== 1) {
       throw valueError(`${name} moet één waarde zijn, geen bereik`);
     }
     single = single[0][0];
@@ -109,14 +91,9 @@ export function cellCount(matrix: readonly (readonly unknown[])[]): number {
   return count;
 }
 
-export function checkSize(
-  matrix: readonly (readonly unknown[])[],
-  name: string,
-): void {
+export function checkSize(matrix: readonly (readonly unknown[])[], name: string): void {
   if (cellCount(matrix) > MAX_CELLS) {
-    throw numError(
-      `${name} heeft meer dan ${MAX_CELLS.toLocaleString("nl-NL")} cellen; kies een kleiner bereik`,
-    );
+    throw numError(`${name} heeft meer dan ${MAX_CELLS.toLocaleString("nl-NL")} cellen; kies een kleiner bereik`);
   }
 }
 
@@ -126,13 +103,9 @@ export type Orientation = "row" | "column";
  * One row or one column as a list, with its orientation. A single cell counts as a column.
  * A block of more than one row and more than one column, a ragged or an empty range is #VALUE!.
  */
-export function asVector(
-  value: unknown,
-  name: string,
-): { cells: unknown[]; orientation: Orientation } {
+export function asVector(value: unknown, name: string): { cells: unknown[]; orientation: Orientation } {
   const matrix = asMatrix(value);
-  if (matrix.length === 0 || matrix.every((row) => row.length === 0))
-    throw valueError(`${name} is leeg`);
+  if (matrix.length === 0 || matrix.every((row) => row.length === 0)) throw valueError(`${name} is leeg`);
   if (matrix.length === 1)
     return {
       cells: matrix[0],
@@ -143,9 +116,7 @@ export function asVector(
     for (let i = 0; i < matrix.length; i++) cells[i] = matrix[i][0];
     return { cells, orientation: "column" };
   }
-  throw valueError(
-    `${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`,
-  );
+  throw valueError(`${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`);
 }
 
 /** A list back into the orientation it came in. */
@@ -156,10 +127,7 @@ export function fromVector<T>(cells: ArrayLike<T>, orientation: Orientation): T[
   return column;
 }
 
-const ERROR_CODES: Record<
-  DomainError["kind"],
-  () => CustomFunctions.ErrorCode
-> = {
+const ERROR_CODES: Record<DomainError["kind"], () => CustomFunctions.ErrorCode> = {
   value: () => CustomFunctions.ErrorCode.invalidValue,
   num: () => CustomFunctions.ErrorCode.invalidNumber,
   div0: () => CustomFunctions.ErrorCode.divisionByZero,
@@ -169,20 +137,15 @@ const ERROR_CODES: Record<
 /** Any failure as the Excel error it stands for; an unforeseen failure becomes #VALUE! with its text. */
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (isCustomFunctionsError(error)) return error;
-  if (error instanceof DomainError)
-    return new CustomFunctions.Error(ERROR_CODES[error.kind](), error.message);
+  if (error instanceof DomainError) return new CustomFunctions.Error(ERROR_CODES[error.kind](), error.message);
   const text = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(
-    CustomFunctions.ErrorCode.invalidValue,
-    `onverwachte fout: ${text}`,
-  );
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `onverwachte fout: ${text}`);
 }
 
 /** A decimal as the number Excel gets; beyond the range of a double it is #NUM!. */
 export function toExcelNumber(value: Dec): number {
   const result = value.toNumber();
-  if (!Number.isFinite(result))
-    throw numError("de uitkomst is te groot voor Excel");
+  if (!Number.isFinite(result)) throw numError("de uitkomst is te groot voor Excel");
   return result === 0 ? 0 : result; // never -0
 }
 

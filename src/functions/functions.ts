@@ -1,18 +1,8 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
 import { DomainError, numError, valueError } from "../core/errors";
-import {
-  fteDivisor,
-  fteFromHours,
-  DEFAULT_DEELTIJDFACTOR,
-  DEFAULT_WERKUREN_PER_JAAR,
-} from "../core/fte";
-import {
-  checkMaxPercentage,
-  checkOnderdeel,
-  checkTotaal,
-  DEFAULT_MAX_PERCENTAGE,
-} from "../core/herverdeling";
+import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
+import { checkMaxPercentage, checkOnderdeel, checkTotaal, DEFAULT_MAX_PERCENTAGE } from "../core/herverdeling";
 import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
 import {
   asMatrix,
@@ -40,23 +30,11 @@ const MAX_ONDERDELEN = 100_000;
  * @param [deeltijdfactor] Gemiddelde deeltijdfactor, groter dan 0 en ten hoogste 1 (bijvoorbeeld 0,68 in zorg en welzijn). Standaard 1: de uitkomst is dan FTE.
  * @returns Het aantal FTE of medewerkers, onafgerond, in de vorm van uren.
  */
-export function fte(
-  uren: any[][],
-  werkuren_per_jaar?: number,
-  deeltijdfactor?: number,
-): any[][] {
+export function fte(uren: any[][], werkuren_per_jaar?: number, deeltijdfactor?: number): any[][] {
   const result = guarded(() => {
     const divisor = fteDivisor(
-      optionalArgument(
-        werkuren_per_jaar,
-        "werkuren_per_jaar",
-        DEFAULT_WERKUREN_PER_JAAR,
-      ),
-      optionalArgument(
-        deeltijdfactor,
-        "deeltijdfactor",
-        DEFAULT_DEELTIJDFACTOR,
-      ),
+      optionalArgument(werkuren_per_jaar, "werkuren_per_jaar", DEFAULT_WERKUREN_PER_JAAR),
+      optionalArgument(deeltijdfactor, "deeltijdfactor", DEFAULT_DEELTIJDFACTOR),
     );
     const matrix = asMatrix(uren);
     checkSize(matrix, "uren");
@@ -65,9 +43,7 @@ export function fte(
         if (isCustomFunctionsError(cell)) return cell;
         return guarded(() => {
           const hours = cellToDec(cell, "uren");
-          return hours === null
-            ? ""
-            : toExcelNumber(fteFromHours(hours, divisor));
+          return hours === null ? "" : toExcelNumber(fteFromHours(hours, divisor));
         });
       }),
     );
@@ -84,22 +60,12 @@ export function fte(
  * @param [decimalen] Aantal decimalen van de delen, 0 tot en met 6. Standaard 2 (centen).
  * @returns De delen, in de vorm van de sleutel.
  */
-export function verdeel(
-  bedrag: number,
-  sleutel: any[][],
-  decimalen?: number,
-): any[][] {
+export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): any[][] {
   return guarded(() => {
     const amount = requiredArgument(bedrag, "bedrag");
-    const places = optionalArgument(
-      decimalen,
-      "decimalen",
-      new Dec(DEFAULT_DECIMALEN),
-    );
+    const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
     if (!places.isInteger())
-      throw numError(
-        `decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`,
-      );
+      throw numError(`decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`);
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);
@@ -139,11 +105,7 @@ export function checkRealloc(
 ): any[][] {
   return guarded(() => {
     const maxPercentage = checkMaxPercentage(
-      optionalArgument(
-        max_percentage,
-        "max_percentage",
-        DEFAULT_MAX_PERCENTAGE,
-      ),
+      optionalArgument(max_percentage, "max_percentage", DEFAULT_MAX_PERCENTAGE),
     );
     const adopted = asVector(vastgesteld, "vastgesteld");
     const changed = asVector(gewijzigd, "gewijzigd");
@@ -160,40 +122,37 @@ export function checkRealloc(
     let totalAdopted = new Dec(0);
     let totalChanged = new Dec(0);
     let totalProblem: CustomFunctions.Error | string | null = null;
-    const statuses: (string | CustomFunctions.Error)[] = adopted.cells.map(
-      (adoptedCell, i) => {
-        const changedCell = changed.cells[i];
-        for (const cell of [adoptedCell, changedCell]) {
-          if (isCustomFunctionsError(cell)) {
-            totalProblem ??= cell;
-            return cell;
-          }
+    const statuses: (string | CustomFunctions.Error)[] = adopted.cells.map((adoptedCell, i) => {
+      const changedCell = changed.cells[i];
+      for (const cell of [adoptedCell, changedCell]) {
+        if (isCustomFunctionsError(cell)) {
+          totalProblem ??= cell;
+          return cell;
         }
-        const status = guarded(() => {
-          const a = cellToDec(adoptedCell, "een vastgesteld bedrag");
-          const c = cellToDec(changedCell, "een gewijzigd bedrag");
-          totalAdopted = totalAdopted.plus(a ?? 0);
-          totalChanged = totalChanged.plus(c ?? 0);
-          const onderdeel = checkOnderdeel(a, c, maxPercentage);
-          if (onderdeel.code === "FOUT")
-            totalProblem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
-          return onderdeel.text;
-        });
-        if (isCustomFunctionsError(status)) {
-          totalProblem ??= new CustomFunctions.Error(
-            CustomFunctions.ErrorCode.invalidValue,
-            `totaal niet te bepalen: onderdeel ${i + 1} heeft ${status.message ?? "een fout"}`,
-          );
-        }
-        return status;
-      },
-    );
+      }
+      const status = guarded(() => {
+        const a = cellToDec(adoptedCell, "een vastgesteld bedrag");
+        const c = cellToDec(changedCell, "een gewijzigd bedrag");
+        totalAdopted = totalAdopted.plus(a ?? 0);
+        totalChanged = totalChanged.plus(c ?? 0);
+        const onderdeel = checkOnderdeel(a, c, maxPercentage);
+        if (onderdeel.code === "FOUT")
+          totalProblem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
+        return onderdeel.text;
+      });
+      if (isCustomFunctionsError(status)) {
+        totalProblem ??= new CustomFunctions.Error(
+          CustomFunctions.ErrorCode.invalidValue,
+          `totaal niet te bepalen: onderdeel ${i + 1} heeft ${status.message ?? "een fout"}`,
+        );
+      }
+      return status;
+    });
     const ceiling =
       isBlank(budgetplafond) || budgetplafond === undefined
         ? totalAdopted
         : requiredArgument(budgetplafond, "budgetplafond");
-    if (ceiling.isNegative() && !ceiling.isZero())
-      throw numError("budgetplafond mag niet negatief zijn");
+    if (ceiling.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
     statuses.push(totalProblem ?? checkTotaal(totalChanged, ceiling).text);
     return fromVector(statuses, adopted.orientation);
   }) as any;

@@ -36,7 +36,11 @@ describe("npm start without Excel", () => {
   });
 
   it("serves the pane, the functions and the manifest over HTTPS and prints how to sideload", async () => {
-    child = spawn(process.execPath, [join(root, "src/dev/start.mjs")], { cwd: root, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    child = spawn(process.execPath, [join(root, "src/dev/start.mjs")], {
+      cwd: root,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout?.on("data", (d) => (output += d));
     child.stderr?.on("data", (d) => (output += d));
     const deadline = Date.now() + 170_000;
@@ -54,8 +58,14 @@ describe("npm start without Excel", () => {
     expect(page?.status).toBe(200);
     expect(page?.body).toContain('<div id="root">');
     const metadata = await get("https://localhost:3000/functions.json");
-    expect(JSON.parse(metadata.body).functions.map((f: { id: string }) => f.id)).toEqual(["FTE", "VERDEEL", "CHECKREALLOC"]);
-    expect((await get("https://localhost:3000/manifest.xml")).body).toContain("<DisplayName DefaultValue=\"IZA Controle\"/>");
+    expect(JSON.parse(metadata.body).functions.map((f: { id: string }) => f.id)).toEqual([
+      "FTE",
+      "VERDEEL",
+      "CHECKREALLOC",
+    ]);
+    expect((await get("https://localhost:3000/manifest.xml")).body).toContain(
+      '<DisplayName DefaultValue="IZA Controle"/>',
+    );
     expect(output).toMatch(/Sideloaden in Excel op het web/);
   }, 180_000);
 });

@@ -6,30 +6,20 @@ const texts = (result: unknown): unknown[] => (result as unknown[][]).flat();
 
 describe("IZA.CHECKREALLOC", () => {
   it("passes a change of exactly 20% and stops one cent more", () => {
-    const result = texts(
-      checkRealloc(column(100000, 100000), column(120000, 120000.01)),
-    );
+    const result = texts(checkRealloc(column(100000, 100000), column(120000, 120000.01)));
     expect(result[0]).toBe("OK: +€ 20.000,00 (20,0%)");
-    expect(result[1]).toBe(
-      "PHO: +€ 20.000,01 is 20,00001% van € 100.000,00 (grens 20%)",
-    );
+    expect(result[1]).toBe("PHO: +€ 20.000,01 is 20,00001% van € 100.000,00 (grens 20%)");
   });
 
   it("names mutatie, percentage and limit when the PhO must decide", () => {
     const [status] = texts(checkRealloc(column(100000), column(125000)));
-    expect(status).toBe(
-      "PHO: +€ 25.000,00 is 25,0% van € 100.000,00 (grens 20%)",
-    );
+    expect(status).toBe("PHO: +€ 25.000,00 is 25,0% van € 100.000,00 (grens 20%)");
   });
 
   it("checks decreases the same way", () => {
-    const result = texts(
-      checkRealloc(column(500000, 500000), column(400000, 399999.99)),
-    );
+    const result = texts(checkRealloc(column(500000, 500000), column(400000, 399999.99)));
     expect(result[0]).toBe("OK: -€ 100.000,00 (20,0%)");
-    expect(result[1]).toMatch(
-      /^PHO: -€ 100.000,01 is 20,000002% van € 500.000,00/,
-    );
+    expect(result[1]).toMatch(/^PHO: -€ 100.000,01 is 20,000002% van € 500.000,00/);
   });
 
   it("says plain OK without a change", () => {
@@ -37,73 +27,42 @@ describe("IZA.CHECKREALLOC", () => {
   });
 
   it("asks the PhO for any change to an onderdeel adopted at 0", () => {
-    expect(texts(checkRealloc(column(0), column(1)))[0]).toMatch(
-      /^PHO: \+€ 1,00 op een vastgesteld bedrag van € 0,00/,
-    );
+    expect(texts(checkRealloc(column(0), column(1)))[0]).toMatch(/^PHO: \+€ 1,00 op een vastgesteld bedrag van € 0,00/);
   });
 
   it("gives one status per onderdeel plus the total, in the input's orientation", () => {
-    const columnResult = checkRealloc(
-      column(100, 200, 300),
-      column(100, 200, 300),
-    );
+    const columnResult = checkRealloc(column(100, 200, 300), column(100, 200, 300));
     expect(columnResult).toHaveLength(4);
-    expect((columnResult as unknown[][]).every((r) => r.length === 1)).toBe(
-      true,
-    );
-    const rowResult = checkRealloc(
-      row(100, 200, 300),
-      row(100, 200, 300),
-    ) as unknown[][];
+    expect((columnResult as unknown[][]).every((r) => r.length === 1)).toBe(true);
+    const rowResult = checkRealloc(row(100, 200, 300), row(100, 200, 300)) as unknown[][];
     expect(rowResult).toHaveLength(1);
     expect(rowResult[0]).toHaveLength(4);
   });
 
   it("checks the reference begroting 2024 with a herverdeling that stays within the budget", () => {
-    const vastgesteld = [
-      500000, 500000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000,
-    ];
-    const gewijzigd = [
-      550000, 450000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000,
-    ];
-    const result = texts(
-      checkRealloc(column(...vastgesteld), column(...gewijzigd)),
-    );
+    const vastgesteld = [500000, 500000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000];
+    const gewijzigd = [550000, 450000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000];
+    const result = texts(checkRealloc(column(...vastgesteld), column(...gewijzigd)));
     expect(result[0]).toBe("OK: +€ 50.000,00 (10,0%)");
     expect(result[1]).toBe("OK: -€ 50.000,00 (10,0%)");
-    expect(result[9]).toBe(
-      "OK: totaal € 4.747.850,00 binnen het plafond van € 4.747.850,00",
-    );
+    expect(result[9]).toBe("OK: totaal € 4.747.850,00 binnen het plafond van € 4.747.850,00");
   });
 
   it("reports a total above the ceiling as FOUT with the amounts", () => {
-    const result = texts(
-      checkRealloc(column(100000, 100000), column(110000, 100000)),
-    );
-    expect(result[2]).toBe(
-      "FOUT: totaal € 210.000,00 is € 10.000,00 boven het plafond van € 200.000,00",
-    );
+    const result = texts(checkRealloc(column(100000, 100000), column(110000, 100000)));
+    expect(result[2]).toBe("FOUT: totaal € 210.000,00 is € 10.000,00 boven het plafond van € 200.000,00");
     const withCeiling = texts(
-      checkRealloc(
-        column(100000, 100000),
-        column(110000, 100000),
-        null as unknown as number,
-        250000,
-      ),
+      checkRealloc(column(100000, 100000), column(110000, 100000), null as unknown as number, 250000),
     );
     expect(withCeiling[2]).toMatch(/^OK/);
   });
 
   it("takes another limit, e.g. 10%", () => {
-    expect(texts(checkRealloc(column(100000), column(115000), 0.1))[0]).toMatch(
-      /^PHO: .*\(grens 10%\)/,
-    );
+    expect(texts(checkRealloc(column(100000), column(115000), 0.1))[0]).toMatch(/^PHO: .*\(grens 10%\)/);
   });
 
   it("leaves a row with both amounts blank blank, and marks a missing amount FOUT", () => {
-    const result = texts(
-      checkRealloc(column(100, "", 300, null), column(100, "", "", 50)),
-    );
+    const result = texts(checkRealloc(column(100, "", 300, null), column(100, "", "", 50)));
     expect(result[0]).toBe("OK");
     expect(result[1]).toBe("");
     expect(result[2]).toBe("FOUT: gewijzigd bedrag ontbreekt");
@@ -112,38 +71,23 @@ describe("IZA.CHECKREALLOC", () => {
   });
 
   it("marks text in one cell as #VALUE! and still checks the others", () => {
-    const result = texts(
-      checkRealloc(column(100, "veel", 300), column(100, 200, 300)),
-    );
+    const result = texts(checkRealloc(column(100, "veel", 300), column(100, 200, 300)));
     expect(result[0]).toBe("OK");
-    expectError(
-      result[1],
-      "#VALUE!",
-      /tekst in plaats van een vastgesteld bedrag/,
-    );
+    expectError(result[1], "#VALUE!", /tekst in plaats van een vastgesteld bedrag/);
     expect(result[2]).toBe("OK");
     expectError(result[3], "#VALUE!", /totaal niet te bepalen/);
   });
 
   it("starts every status with exactly one of OK, PHO, FOUT", () => {
-    const result = texts(
-      checkRealloc(column(100, 100, 0, 100), column(100, 200, 5, "")),
-    );
-    for (const status of result)
-      expect(String(status)).toMatch(/^(OK|PHO|FOUT)(:|$)/);
+    const result = texts(checkRealloc(column(100, 100, 0, 100), column(100, 200, 5, "")));
+    for (const status of result) expect(String(status)).toMatch(/^(OK|PHO|FOUT)(:|$)/);
   });
 
   describe("bad arguments", () => {
     it("max_percentage above 1 → #NUM! with the hint to type 20%", () =>
       expectError(checkRealloc(column(1), column(1), 20), "#NUM!", /typ 20%/));
-    it("negative max_percentage → #NUM!", () =>
-      expectError(checkRealloc(column(1), column(1), -0.1), "#NUM!"));
-    it("different sizes → #VALUE!", () =>
-      expectError(
-        checkRealloc(column(1, 2), column(1)),
-        "#VALUE!",
-        /even groot/,
-      ));
+    it("negative max_percentage → #NUM!", () => expectError(checkRealloc(column(1), column(1), -0.1), "#NUM!"));
+    it("different sizes → #VALUE!", () => expectError(checkRealloc(column(1, 2), column(1)), "#VALUE!", /even groot/));
     it("a block → #VALUE!", () =>
       expectError(
         checkRealloc(
@@ -164,26 +108,15 @@ describe("IZA.CHECKREALLOC", () => {
 describe("IZA.CHECKREALLOC boundary property", () => {
   it("a change of at most 20% in whole cents is OK, one cent more is PHO, decided exactly", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1e11 }),
-        fc.boolean(),
-        (adoptedCents, up) => {
-          const limitCents = Math.floor(adoptedCents / 5); // 20% in whole cents, rounded down
-          const atLimit =
-            (adoptedCents + (up ? limitCents : -limitCents)) / 100;
-          const beyond =
-            (adoptedCents + (up ? limitCents + 1 : -(limitCents + 1))) / 100;
-          const [ok, pho] = texts(
-            checkRealloc(
-              column(adoptedCents / 100, adoptedCents / 100),
-              column(atLimit, beyond),
-            ),
-          );
-          expect(String(ok)).toMatch(/^OK/);
-          // limitCents ≤ 20% of the adopted amount < limitCents + 1 cent.
-          expect(String(pho)).toMatch(/^PHO/);
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 1e11 }), fc.boolean(), (adoptedCents, up) => {
+        const limitCents = Math.floor(adoptedCents / 5); // 20% in whole cents, rounded down
+        const atLimit = (adoptedCents + (up ? limitCents : -limitCents)) / 100;
+        const beyond = (adoptedCents + (up ? limitCents + 1 : -(limitCents + 1))) / 100;
+        const [ok, pho] = texts(checkRealloc(column(adoptedCents / 100, adoptedCents / 100), column(atLimit, beyond)));
+        expect(String(ok)).toMatch(/^OK/);
+        // limitCents ≤ 20% of the adopted amount < limitCents + 1 cent.
+        expect(String(pho)).toMatch(/^PHO/);
+      }),
       { numRuns: 1000 },
     );
   });

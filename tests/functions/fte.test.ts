@@ -13,25 +13,16 @@ interface RegioplanExample {
 }
 
 const vectors: { examples: RegioplanExample[] } = JSON.parse(
-  readFileSync(
-    join(__dirname, "../../../shared/testdata/fte-regioplan.json"),
-    "utf8",
-  ),
+  readFileSync(join(__dirname, "../../../shared/testdata/fte-regioplan.json"), "utf8"),
 );
 
 describe("IZA.FTE", () => {
   it.each(vectors.examples.map((e) => [e.initiative.slice(0, 60), e] as const))(
     "reproduces the regioplan: %s",
     (_name, example) => {
-      const [[result]] = fte(
-        [[example.uren]],
-        example.werkuren_per_jaar,
-        example.deeltijdfactor,
-      );
+      const [[result]] = fte([[example.uren]], example.werkuren_per_jaar, example.deeltijdfactor);
       expect(typeof result).toBe("number");
-      const relative =
-        Math.abs(result - example.medewerkers_onafgerond) /
-        example.medewerkers_onafgerond;
+      const relative = Math.abs(result - example.medewerkers_onafgerond) / example.medewerkers_onafgerond;
       expect(relative).toBeLessThan(1e-9);
       // The regioplan rounds to whole people, halves up.
       expect(Math.round(result)).toBe(example.medewerkers_in_regioplan);
@@ -40,9 +31,7 @@ describe("IZA.FTE", () => {
 
   it("without werkuren and deeltijdfactor gives FTE on 2000 hours", () => {
     expect(fte([[3600]])).toEqual([[1.8]]);
-    expect(
-      fte([[3600]], null as unknown as number, null as unknown as number),
-    ).toEqual([[1.8]]);
+    expect(fte([[3600]], null as unknown as number, null as unknown as number)).toEqual([[1.8]]);
   });
 
   it("takes the werkuren of municipal staff (36 hours a week)", () => {
@@ -73,28 +62,19 @@ describe("IZA.FTE", () => {
   });
 
   it("answers one value with one value", () => {
-    expect(fte(50236.16 as unknown as number[][], 2000, 0.68)).toBeCloseTo(
-      36.938352941176475,
-      12,
-    );
+    expect(fte(50236.16 as unknown as number[][], 2000, 0.68)).toBeCloseTo(36.938352941176475, 12);
   });
 
   it.each([
     [0, "werkuren_per_jaar"],
     [-2000, "werkuren_per_jaar"],
-  ])(
-    "refuses werkuren_per_jaar %p with #NUM! naming the argument",
-    (werkuren, name) => {
-      expectError(fte([[1000]], werkuren), "#NUM!", name);
-    },
-  );
+  ])("refuses werkuren_per_jaar %p with #NUM! naming the argument", (werkuren, name) => {
+    expectError(fte([[1000]], werkuren), "#NUM!", name);
+  });
 
-  it.each([0, -0.5, 1.01, 68])(
-    "refuses deeltijdfactor %p with #NUM!",
-    (factor) => {
-      expectError(fte([[1000]], 2000, factor), "#NUM!", "deeltijdfactor");
-    },
-  );
+  it.each([0, -0.5, 1.01, 68])("refuses deeltijdfactor %p with #NUM!", (factor) => {
+    expectError(fte([[1000]], 2000, factor), "#NUM!", "deeltijdfactor");
+  });
 
   it("accepts deeltijdfactor exactly 1", () => {
     expect(fte([[2000]], 2000, 1)).toEqual([[1]]);

@@ -9,14 +9,49 @@ import { isExcelError } from "./helpers";
  * NaN or Infinity.
  */
 
-const extremeNumbers = fc.constantFrom(1e308, -1e308, 5e-324, -5e-324, -0, 0, Number.MAX_SAFE_INTEGER, 0.1 + 0.2, 1e15, 123456789.123);
+const extremeNumbers = fc.constantFrom(
+  1e308,
+  -1e308,
+  5e-324,
+  -5e-324,
+  -0,
+  0,
+  Number.MAX_SAFE_INTEGER,
+  0.1 + 0.2,
+  1e15,
+  123456789.123,
+);
 const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), extremeNumbers);
-const dutchText = fc.constantFrom("", " ", "   ", "#N/A", "€ 1.234,56", "4.747.850", "500.000,-", "20%", "abc", "0", "-", "1e5", "WAAR");
-const scalar = fc.oneof(number, number, dutchText, fc.string({ maxLength: 8 }), fc.boolean(), fc.constant(null), fc.constant(undefined));
+const dutchText = fc.constantFrom(
+  "",
+  " ",
+  "   ",
+  "#N/A",
+  "€ 1.234,56",
+  "4.747.850",
+  "500.000,-",
+  "20%",
+  "abc",
+  "0",
+  "-",
+  "1e5",
+  "WAAR",
+);
+const scalar = fc.oneof(
+  number,
+  number,
+  dutchText,
+  fc.string({ maxLength: 8 }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
 const ragged = fc.array(fc.array(scalar, { maxLength: 6 }), { maxLength: 6 });
 const rectangular = fc
   .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }))
-  .chain(([rows, cols]) => fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }));
+  .chain(([rows, cols]) =>
+    fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
+  );
 const vector = fc.oneof(
   fc.array(scalar, { minLength: 1, maxLength: 20 }).map((cells) => cells.map((c) => [c])),
   fc.array(scalar, { minLength: 1, maxLength: 20 }).map((cells) => [cells]),

@@ -23,9 +23,7 @@ interface FunctionMetadata {
 }
 
 const source = join(__dirname, "../../src/functions/functions.ts");
-const golden = JSON.parse(
-  readFileSync(join(__dirname, "functions.golden.json"), "utf8"),
-);
+const golden = JSON.parse(readFileSync(join(__dirname, "functions.golden.json"), "utf8"));
 
 describe("functions.json metadata", () => {
   let metadata: { functions: FunctionMetadata[] };
@@ -37,19 +35,14 @@ describe("functions.json metadata", () => {
   }, 60000);
 
   it("has the three functions with their released ids", () => {
-    expect(metadata.functions.map((f) => f.id)).toEqual([
-      "FTE",
-      "VERDEEL",
-      "CHECKREALLOC",
-    ]);
+    expect(metadata.functions.map((f) => f.id)).toEqual(["FTE", "VERDEEL", "CHECKREALLOC"]);
   });
 
   it("keeps parameter names, optional flags and matrix dimensions", () => {
     const shape = metadata.functions.map((f) => ({
       id: f.id,
       parameters: f.parameters.map(
-        (p) =>
-          `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`,
+        (p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[][]" : ""}`,
       ),
       result: f.result.dimensionality,
     }));
@@ -66,12 +59,7 @@ describe("functions.json metadata", () => {
       },
       {
         id: "CHECKREALLOC",
-        parameters: [
-          "vastgesteld[][]",
-          "gewijzigd[][]",
-          "max_percentage?",
-          "budgetplafond?",
-        ],
+        parameters: ["vastgesteld[][]", "gewijzigd[][]", "max_percentage?", "budgetplafond?"],
         result: "matrix",
       },
     ]);
@@ -80,8 +68,7 @@ describe("functions.json metadata", () => {
   it("describes every function and parameter in Dutch", () => {
     for (const f of metadata.functions) {
       expect(f.description).toMatch(/\b(een|de|het|per|en)\b/);
-      for (const p of f.parameters)
-        expect(p.description).toMatch(/\b(een|de|het|van|per|of)\b/i);
+      for (const p of f.parameters) expect(p.description).toMatch(/\b(een|de|het|van|per|of)\b/i);
     }
   });
 

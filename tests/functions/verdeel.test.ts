@@ -5,8 +5,7 @@ import { ILLUSTRATIEVE_INWONERS } from "../../src/samples/illustrative";
 import { column, expectError, isExcelError, row } from "./helpers";
 
 /** Sum of shares in whole cents, so no float rounding hides a missing cent. */
-const cents = (values: number[]): number =>
-  values.reduce((sum, v) => sum + Math.round(v * 100), 0);
+const cents = (values: number[]): number => values.reduce((sum, v) => sum + Math.round(v * 100), 0);
 const flat = (result: unknown): number[] => (result as number[][]).flat();
 
 describe("IZA.VERDEEL", () => {
@@ -35,9 +34,7 @@ describe("IZA.VERDEEL", () => {
   it("breaks ties by the larger weight, then the earlier position", () => {
     // 1 cent over weights 1 and 2 with equal remainders is not possible; use quotas with equal remainders:
     // 0,05 over (1;1;1;1;1;1) → five cents for six: the first five get one cent.
-    expect(flat(verdeel(0.05, column(1, 1, 1, 1, 1, 1)))).toEqual([
-      0.01, 0.01, 0.01, 0.01, 0.01, 0,
-    ]);
+    expect(flat(verdeel(0.05, column(1, 1, 1, 1, 1, 1)))).toEqual([0.01, 0.01, 0.01, 0.01, 0.01, 0]);
     // 0,01 over (1;2;1;2) exact quotas 0,00167 0,00333 ...: the larger remainder (weight 2, first) wins.
     expect(flat(verdeel(0.01, column(1, 2, 1, 2)))).toEqual([0, 0.01, 0, 0]);
     // 0,02 over (1;4;1): all three remainders are equal (1/3 cent); the larger weight wins before position.
@@ -45,11 +42,7 @@ describe("IZA.VERDEEL", () => {
   });
 
   it("divides a negative amount (a correction) mirrored", () => {
-    expect(verdeel(-100, column(1, 1, 1))).toEqual([
-      [-33.34],
-      [-33.33],
-      [-33.33],
-    ]);
+    expect(verdeel(-100, column(1, 1, 1))).toEqual([[-33.34], [-33.33], [-33.33]]);
   });
 
   it("rounds to the requested decimals: 0 gives whole euros", () => {
@@ -58,18 +51,11 @@ describe("IZA.VERDEEL", () => {
   });
 
   it("counts a blank weight as 0", () => {
-    expect(verdeel(100, column(1, "", null, 1))).toEqual([
-      [50],
-      [0],
-      [0],
-      [50],
-    ]);
+    expect(verdeel(100, column(1, "", null, 1))).toEqual([[50], [0], [0], [50]]);
   });
 
   it("accepts percentages as a key", () => {
-    expect(flat(verdeel(1000, row(0.125, 0.375, 0.5)))).toEqual([
-      125, 375, 500,
-    ]);
+    expect(flat(verdeel(1000, row(0.125, 0.375, 0.5)))).toEqual([125, 375, 500]);
   });
 
   it("reads the amount as Excel shows it (15 digits): 0,1+0,2 is 0,30", () => {
@@ -77,18 +63,11 @@ describe("IZA.VERDEEL", () => {
   });
 
   describe("bad input gets a clear Excel error", () => {
-    it("negative weight → #NUM!", () =>
-      expectError(verdeel(100, column(1, -1)), "#NUM!", /negatief/));
+    it("negative weight → #NUM!", () => expectError(verdeel(100, column(1, -1)), "#NUM!", /negatief/));
     it("text weight → #VALUE! naming the cell", () =>
-      expectError(
-        verdeel(100, column(1, "veel")),
-        "#VALUE!",
-        /sleutel, cel 2: tekst in plaats van een gewicht/,
-      ));
-    it("boolean weight → #VALUE!", () =>
-      expectError(verdeel(100, column(1, true)), "#VALUE!"));
-    it("all weights 0 → #DIV/0!", () =>
-      expectError(verdeel(100, column(0, "", 0)), "#DIV/0!"));
+      expectError(verdeel(100, column(1, "veel")), "#VALUE!", /sleutel, cel 2: tekst in plaats van een gewicht/));
+    it("boolean weight → #VALUE!", () => expectError(verdeel(100, column(1, true)), "#VALUE!"));
+    it("all weights 0 → #DIV/0!", () => expectError(verdeel(100, column(0, "", 0)), "#DIV/0!"));
     it("a block of rows and columns → #VALUE!", () =>
       expectError(
         verdeel(100, [
@@ -99,33 +78,25 @@ describe("IZA.VERDEEL", () => {
         /één rij of één kolom/,
       ));
     it("an amount with more decimals than asked → #NUM! saying so", () =>
-      expectError(
-        verdeel(100.005, column(1, 1)),
-        "#NUM!",
-        /meer dan 2 decimalen/,
-      ));
+      expectError(verdeel(100.005, column(1, 1)), "#NUM!", /meer dan 2 decimalen/));
     it("decimalen outside 0..6 → #NUM!", () => {
       expectError(verdeel(100, column(1, 1), 7), "#NUM!", /decimalen/);
       expectError(verdeel(100, column(1, 1), -1), "#NUM!", /decimalen/);
       expectError(verdeel(100, column(1, 1), 1.5), "#NUM!", /decimalen/);
     });
-    it("an empty key → #VALUE!", () =>
-      expectError(verdeel(100, []), "#VALUE!"));
+    it("an empty key → #VALUE!", () => expectError(verdeel(100, []), "#VALUE!"));
   });
 
   it("the naive way, ROUND of each share, loses a cent where VERDEEL does not", () => {
     // Excel: =ROUND(100*C1/SUM(C$1:C$3);2) for weights 1;1;1 gives 33,33 three times: 99,99.
     const weights = [1, 1, 1];
-    const roundHalfAwayFromZero = (v: number) =>
-      (Math.sign(v) * Math.round(Math.abs(v) * 100)) / 100;
+    const roundHalfAwayFromZero = (v: number) => (Math.sign(v) * Math.round(Math.abs(v) * 100)) / 100;
     const naive = weights.map((w) => roundHalfAwayFromZero((100 * w) / 3));
     expect(cents(naive)).toBe(9999);
     expect(cents(flat(verdeel(100, column(...weights))))).toBe(10000);
     // And over the 14 gemeenten the naive shares miss the grant as well.
     const inwoners = GEMEENTEN_NML.map((g) => ILLUSTRATIEVE_INWONERS[g]);
-    const naive14 = inwoners.map((w) =>
-      roundHalfAwayFromZero((4747850 * w) / 504908),
-    );
+    const naive14 = inwoners.map((w) => roundHalfAwayFromZero((4747850 * w) / 504908));
     expect(cents(naive14)).not.toBe(474785000);
     expect(cents(flat(verdeel(4747850, column(...inwoners))))).toBe(474785000);
   });
@@ -162,9 +133,7 @@ describe("IZA.VERDEEL properties", () => {
     fc.assert(
       fc.property(bigCents, milliWeights, (c, ws) => {
         // amounts of up to 10^13 euros in cents: a double holds them exactly (< 2^53)
-        const shares = flat(
-          verdeel(Number(c) / 100, column(...ws.map((w) => w / 1000))),
-        );
+        const shares = flat(verdeel(Number(c) / 100, column(...ws.map((w) => w / 1000))));
         const shareCents = shares.map((s) => BigInt(Math.round(s * 100)));
         expect(shareCents.reduce((a, b) => a + b, 0n)).toBe(c);
         const total = BigInt(ws.reduce((a, b) => a + b, 0));
@@ -180,9 +149,7 @@ describe("IZA.VERDEEL properties", () => {
   it("is deterministic", () => {
     fc.assert(
       fc.property(amountCents, weights, (c, ws) => {
-        expect(verdeel(c / 100, column(...ws))).toEqual(
-          verdeel(c / 100, column(...ws)),
-        );
+        expect(verdeel(c / 100, column(...ws))).toEqual(verdeel(c / 100, column(...ws)));
       }),
       { numRuns: 200 },
     );
@@ -190,35 +157,19 @@ describe("IZA.VERDEEL properties", () => {
 
   it("equal weights get shares that differ by at most one cent", () => {
     fc.assert(
-      fc.property(
-        amountCents,
-        fc.integer({ min: 1, max: 1e6 }),
-        fc.integer({ min: 1, max: 30 }),
-        (c, w, n) => {
-          const shares = flat(
-            verdeel(c / 100, column(...Array<number>(n).fill(w))),
-          ).map((s) => Math.round(s * 100));
-          expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(
-            1,
-          );
-        },
-      ),
+      fc.property(amountCents, fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: 30 }), (c, w, n) => {
+        const shares = flat(verdeel(c / 100, column(...Array<number>(n).fill(w)))).map((s) => Math.round(s * 100));
+        expect(Math.max(...shares) - Math.min(...shares)).toBeLessThanOrEqual(1);
+      }),
       { numRuns: 300 },
     );
   });
 
   it("multiplying all weights by a constant changes nothing", () => {
     fc.assert(
-      fc.property(
-        amountCents,
-        weights,
-        fc.integer({ min: 2, max: 1000 }),
-        (c, ws, k) => {
-          expect(verdeel(c / 100, column(...ws.map((w) => w * k)))).toEqual(
-            verdeel(c / 100, column(...ws)),
-          );
-        },
-      ),
+      fc.property(amountCents, weights, fc.integer({ min: 2, max: 1000 }), (c, ws, k) => {
+        expect(verdeel(c / 100, column(...ws.map((w) => w * k)))).toEqual(verdeel(c / 100, column(...ws)));
+      }),
       { numRuns: 300 },
     );
   });

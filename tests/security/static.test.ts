@@ -26,7 +26,8 @@ describe("safety of the code and pages", () => {
     const pages = files(join(root, "src/pages"), /\.html$/);
     expect(pages.length).toBeGreaterThanOrEqual(3);
     const config = readFileSync(join(root, "webpack.config.js"), "utf8");
-    for (const page of pages) expect(readFileSync(page, "utf8")).toMatch(/http-equiv="Content-Security-Policy" content="<%= csp %>"/);
+    for (const page of pages)
+      expect(readFileSync(page, "utf8")).toMatch(/http-equiv="Content-Security-Policy" content="<%= csp %>"/);
     expect(config).toContain("default-src 'self'");
     expect(config).toContain("script-src 'self' ${officeJsOrigin}");
     expect(config).not.toMatch(/unsafe-eval/);

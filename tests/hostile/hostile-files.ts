@@ -1,0 +1,589 @@
+/**
+ * Files that fight back, built in memory (no binary fixtures): damaged zips, old .xls and
+ * password-protected workbooks (Compound File Binary containers), text renamed to .xlsx, empty
+ * workbooks, huge used ranges, circular references, 32.767-character cells, external links,
+ * hidden sheets, merged headers, 200 sheets, zip bombs. Each builder returns the bytes a user's
+ * file would have. Reusable by the browser tests: `import { hostileFiles } from "../hostile/hostile-files"`.
+ */
+import ExcelJS from "exceljs";
+import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
+import { entryData, zipEntries } from "../../src/xlsx/zip";
+import { BEGROTING_2024, begrotingSheet, buildWorkbook, CellSpec, SheetSpec, toBytes } from "../engine/helpers";
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// ---------------------------------------------------------------------------------------------
+// A small zip reader and writer, so tests can change what ExcelJS wrote and declare any size.
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export interface ZipFile {
+  name: string;
+  data: Uint8Array;
+  /** Stored (0) or deflated (8, the default). */
+  method?: 0 | 8;
+  /** The compressed bytes as they are, when `data` is already deflated (a zip bomb's). */
+  raw?: Uint8Array;
+  /** The uncompressed size the directory claims; default the true one. */
+  declaredSize?: number;
+}
+
+/** The entries of a zip, inflated. */
+export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
+  const entries = zipEntries(bytes, 100_000);
+  if (!entries || entries === "too-many") throw new Error("geen zip");
+  const files = new Map<string, Uint8Array>();
+  for (const entry of entries) {
+    const data = entryData(bytes, entry)!;
+    files.set(entry.name, entry.method === 0 ? data.slice() : new Uint8Array(inflateRawSync(data)));
+  }
+  return files;
+}
+
+export function zip(files: ZipFile[]): Uint8Array {
+  const locals: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = encoder.encode(file.name);
+    const method = file.method ?? 8;
+    const body = file.raw ?? (method === 8 ? new Uint8Array(deflateRawSync(file.data, { level: 1 })) : file.data);
+    const size = file.declaredSize ?? file.data.length;
+    const crc = crc32(file.data);
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    lv.setUint16(4, 20, true);
+    lv.setUint16(8, method, true);
+    lv.setUint32(14, crc, true);
+    lv.setUint32(18, body.length, true);
+    lv.setUint32(22, size, true);
+    lv.setUint16(26, name.length, true);
+    local.set(name, 30);
+    const central = new Uint8Array(46 + name.length);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    cv.setUint16(6, 20, true);
+    cv.setUint16(10, method, true);
+    cv.setUint32(16, crc, true);
+    cv.setUint32(20, body.length, true);
+    cv.setUint32(24, size, true);
+    cv.setUint16(28, name.length, true);
+    cv.setUint32(42, offset, true);
+    central.set(name, 46);
+    locals.push(local, body);
+    centrals.push(central);
+    offset += local.length + body.length;
+  }
+  const centralSize = centrals.reduce((n, c) => n + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, Math.min(files.length, 0xffff), true);
+  ev.setUint16(10, Math.min(files.length, 0xffff), true);
+  ev.setUint32(12, centralSize, true);
+  ev.setUint32(16, offset, true);
+  return concat([...locals, ...centrals, end]);
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** An .xlsx with some of its parts changed or added; `[Content_Types].xml` first, as Excel writes it. */
+export function rezip(
+  bytes: Uint8Array,
+  edit: (files: Map<string, string | Uint8Array>) => void,
+  options: Record<string, Partial<ZipFile>> = {},
+): Uint8Array {
+  const files = new Map<string, string | Uint8Array>(unzip(bytes));
+  edit(files);
+  const names = [...files.keys()].sort((a, b) =>
+    a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0,
+  );
+  return zip(
+    names.map((name) => {
+      const value = files.get(name)!;
+      return { name, data: typeof value === "string" ? encoder.encode(value) : value, ...options[name] };
+    }),
+  );
+}
+
+function text(files: Map<string, string | Uint8Array>, name: string): string {
+  const value = files.get(name);
+  if (value === undefined) throw new Error(`${name} ontbreekt`);
+  return typeof value === "string" ? value : decoder.decode(value);
+}
+
+/** Inserts XML into a worksheet part after its </sheetData> (where mergeCells and dataValidations go). */
+function afterSheetData(files: Map<string, string | Uint8Array>, sheet: string, xml: string): void {
+  files.set(sheet, text(files, sheet).replace("</sheetData>", `</sheetData>${xml}`));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compound File Binary (OLE2): the container of old .xls files and of encrypted .xlsx files.
+
+interface CfbStream {
+  name: string;
+  data: Uint8Array;
+}
+
+/**
+ * A version 3 compound file with 512-byte sectors: header, one FAT sector, one directory sector
+ * and the streams (each at least 4.096 bytes, so they live in regular sectors, no mini stream).
+ * `storages` are empty storages (like "\u0006DataSpaces" of an encrypted workbook).
+ */
+export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
+  const SECTOR = 512;
+  const END = 0xfffffffe;
+  const FREE = 0xffffffff;
+  const padded = streams.map((s) => {
+    const size = Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR);
+    const data = new Uint8Array(size);
+    data.set(s.data);
+    return { name: s.name, data, size: s.data.length };
+  });
+  const entries = 1 + padded.length + storages.length;
+  if (entries > 4) throw new Error("één directorysector: hoogstens 4 items");
+  const dataSectors = padded.reduce((n, s) => n + s.data.length / SECTOR, 0);
+  const sectors = 2 + dataSectors;
+  if (sectors > 128) throw new Error("één FAT-sector: hoogstens 128 sectoren");
+
+  const header = new Uint8Array(SECTOR);
+  const hv = new DataView(header.buffer);
+  header.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  hv.setUint16(0x18, 0x003e, true); // minor version
+  hv.setUint16(0x1a, 3, true); // major version
+  hv.setUint16(0x1c, 0xfffe, true); // byte order
+  hv.setUint16(0x1e, 9, true); // 512-byte sectors
+  hv.setUint16(0x20, 6, true); // 64-byte mini sectors
+  hv.setUint32(0x2c, 1, true); // one FAT sector
+  hv.setUint32(0x30, 1, true); // directory in sector 1
+  hv.setUint32(0x38, 4096, true); // mini stream cutoff
+  hv.setUint32(0x3c, END, true); // no mini FAT
+  hv.setUint32(0x44, END, true); // no DIFAT sectors
+  for (let i = 0; i < 109; i++) hv.setUint32(0x4c + i * 4, i === 0 ? 0 : FREE, true);
+
+  const fat = new Uint8Array(SECTOR);
+  const fv = new DataView(fat.buffer);
+  for (let i = 0; i < 128; i++) fv.setUint32(i * 4, FREE, true);
+  fv.setUint32(0, 0xfffffffd, true); // the FAT itself
+  fv.setUint32(4, END, true); // the directory: one sector
+  const starts: number[] = [];
+  let next = 2;
+  for (const s of padded) {
+    starts.push(next);
+    const count = s.data.length / SECTOR;
+    for (let i = 0; i < count; i++) fv.setUint32((next + i) * 4, i === count - 1 ? END : next + i + 1, true);
+    next += count;
+  }
+
+  const dir = new Uint8Array(SECTOR);
+  const dv = new DataView(dir.buffer);
+  const names = ["Root Entry", ...padded.map((s) => s.name), ...storages];
+  names.forEach((name, i) => {
+    const e = i * 128;
+    for (let k = 0; k < name.length; k++) dv.setUint16(e + k * 2, name.charCodeAt(k), true);
+    dv.setUint16(e + 0x40, (name.length + 1) * 2, true);
+    dir[e + 0x42] = i === 0 ? 5 : i <= padded.length ? 2 : 1; // root, stream, storage
+    dir[e + 0x43] = 1; // black
+    dv.setUint32(e + 0x44, FREE, true); // left sibling
+    dv.setUint32(e + 0x48, i > 0 && i + 1 < names.length ? i + 1 : FREE, true); // right sibling
+    dv.setUint32(e + 0x4c, i === 0 && names.length > 1 ? 1 : FREE, true); // child
+    const stream = i > 0 && i <= padded.length ? padded[i - 1] : undefined;
+    dv.setUint32(e + 0x74, stream ? starts[i - 1] : i === 0 ? END : 0, true);
+    dv.setUint32(e + 0x78, stream ? stream.size : 0, true);
+  });
+  for (let i = names.length; i < 4; i++) {
+    const e = i * 128;
+    dv.setUint32(e + 0x44, FREE, true);
+    dv.setUint32(e + 0x48, FREE, true);
+    dv.setUint32(e + 0x4c, FREE, true);
+  }
+  return concat([header, fat, dir, ...padded.map((s) => s.data)]);
+}
+
+/** An Excel 97-2003 workbook (.xls) renamed to .xlsx: a "Workbook" stream opening with a BIFF8 BOF record. */
+export function biffRenamed(): Uint8Array {
+  const biff = new Uint8Array(24);
+  const v = new DataView(biff.buffer);
+  v.setUint16(0, 0x0809, true); // BOF
+  v.setUint16(2, 16, true);
+  v.setUint16(4, 0x0600, true); // BIFF8
+  v.setUint16(6, 0x0005, true); // workbook globals
+  v.setUint16(8, 0x0dbb, true);
+  v.setUint16(10, 0x07cc, true);
+  v.setUint16(20, 0x000a, true); // EOF
+  return cfb([{ name: "Workbook", data: biff }]);
+}
+
+/** An Excel 5.0/95 workbook: its stream is called "Book". */
+export function biff5Renamed(): Uint8Array {
+  const biff = new Uint8Array([0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0, 0x0a, 0, 0, 0]);
+  return cfb([{ name: "Book", data: biff }]);
+}
+
+/**
+ * An .xlsx saved with a password (agile encryption): a compound file with "EncryptionInfo" (version
+ * 4.4 and its XML descriptor), "EncryptedPackage" (the size, then ciphertext) and "\u0006DataSpaces".
+ */
+export function passwordProtected(): Uint8Array {
+  const xml = encoder.encode(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' +
+      '<encryption xmlns="http://schemas.microsoft.com/office/2006/encryption">' +
+      '<keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" ' +
+      'cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="c2FsdHNhbHRzYWx0c2FsdA=="/>' +
+      "</encryption>",
+  );
+  const info = new Uint8Array(8 + xml.length);
+  const iv = new DataView(info.buffer);
+  iv.setUint16(0, 4, true);
+  iv.setUint16(2, 4, true);
+  iv.setUint32(4, 0x40, true);
+  info.set(xml, 8);
+  const cipher = new Uint8Array(6000);
+  new DataView(cipher.buffer).setUint32(0, 5000, true);
+  for (let i = 8; i < cipher.length; i++) cipher[i] = (i * 7919) & 0xff;
+  return cfb(
+    [
+      { name: "EncryptionInfo", data: info },
+      { name: "EncryptedPackage", data: cipher },
+    ],
+    ["\u0006DataSpaces"],
+  );
+}
+
+/** A compound file whose directory cannot be read: only the signature (a damaged .xls or protected .xlsx). */
+export function bareCfbHeader(): Uint8Array {
+  const bytes = new Uint8Array(4096);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return bytes;
+}
+
+/** A CSV export from a financial system, renamed to .xlsx. */
+export function csvRenamed(): Uint8Array {
+  const lines = ["Onderdeel;Bedrag", ...BEGROTING_2024.map(([label, amount]) => `"${label}";${amount}`)];
+  return encoder.encode(`${lines.join("\r\n")}\r\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbooks.
+
+/** A clean begroting, as a reference file that must still be checked in the same run. */
+export async function cleanBegroting(): Promise<Uint8Array> {
+  return toBytes(buildWorkbook([begrotingSheet()]));
+}
+
+/** A damaged zip: cut off halfway (a broken download), or with the middle of its data scrambled. */
+export async function corruptZip(kind: "truncated" | "scrambled" = "truncated"): Promise<Uint8Array> {
+  const bytes = await cleanBegroting();
+  if (kind === "truncated") return bytes.slice(0, Math.floor(bytes.length / 2));
+  const entries = zipEntries(bytes, 1000);
+  if (!entries || entries === "too-many") throw new Error("geen zip");
+  const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+  const data = entryData(bytes, sheet)!;
+  const copy = bytes.slice();
+  const start = data.byteOffset - bytes.byteOffset;
+  for (let i = start + 8; i < start + data.length - 8; i++) copy[i] ^= 0x5a;
+  return copy;
+}
+
+/** One empty sheet. */
+export async function emptyWorkbook(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Blad1");
+  return toBytes(workbook);
+}
+
+/** A workbook without a single worksheet (ExcelJS writes one; Excel would not open it). */
+export async function noSheets(): Promise<Uint8Array> {
+  return toBytes(new ExcelJS.Workbook());
+}
+
+/**
+ * A begroting with a value in XFD1048576: the used range is the whole sheet. With `extras`, also
+ * what makes ExcelJS expand per cell: a whole column merged, a drop-down list (data validation)
+ * over the whole sheet, and every column formatted.
+ */
+export async function hugeUsedRange(extras = false): Promise<Uint8Array> {
+  const sheet = begrotingSheet();
+  sheet.cells = { XFD1048576: "einde", XFD1: "rechtsboven", A1048576: "linksonder" };
+  const bytes = await toBytes(buildWorkbook([sheet]));
+  if (!extras) return bytes;
+  return rezip(bytes, (files) => {
+    const name = "xl/worksheets/sheet1.xml";
+    files.set(
+      name,
+      text(files, name)
+        .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>')
+        .replace(/<cols>.*?<\/cols>/, "")
+        .replace(
+          "<sheetData>",
+          '<cols><col min="1" max="16384" width="12" style="0" customWidth="1"/></cols><sheetData>',
+        ),
+    );
+    afterSheetData(
+      files,
+      name,
+      '<mergeCells count="1"><mergeCell ref="E1:E1048576"/></mergeCells>' +
+        '<conditionalFormatting sqref="A1:XFD1048576"><cfRule type="expression" dxfId="0" priority="1"><formula>A1&lt;0</formula></cfRule></conditionalFormatting>' +
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="A1:XFD1048576"><formula1>"Ja,Nee"</formula1></dataValidation></dataValidations>',
+    );
+  });
+}
+
+/**
+ * Circular references: A1=B1 and B1=A1 on a sheet of their own (cached 0, as Excel leaves them),
+ * and a begroting whose Totaal sums itself (=SUM(B2:B11) in B11), cached 0.
+ */
+export async function circular(): Promise<Uint8Array> {
+  const begroting = begrotingSheet({ total: { f: "SUM(B2:B11)", v: 0 } });
+  const kring: SheetSpec = { name: "Kring", cells: { A1: { f: "B1", v: 0 }, B1: { f: "A1", v: 0 } } };
+  return toBytes(buildWorkbook([begroting, kring]));
+}
+
+export const MAX_CELL_TEXT = 32_767;
+
+/** Cells of 32.767 characters (Excel's maximum): a label, a header, a note and an amount cell. */
+export async function longText(): Promise<Uint8Array> {
+  const long = (start: string) =>
+    (start + " ").repeat(Math.ceil(MAX_CELL_TEXT / (start.length + 1))).slice(0, MAX_CELL_TEXT);
+  const sheet = begrotingSheet({ amounts: BEGROTING_2024.map(([, amount], i) => (i === 4 ? long("17.850") : amount)) });
+  sheet.rows![3][0] = long("Ketenaanpakken");
+  sheet.cells = { D1: long("Toelichting"), D2: long("lange toelichting") };
+  return toBytes(buildWorkbook([sheet]));
+}
+
+/**
+ * A begroting whose amounts come from other workbooks: `[1]Begroting!B2` (how Excel stores a link)
+ * and `'C:\map\[begroting.xlsx]Blad1'!B5`, with their cached values, and the external link parts
+ * (xl/externalLinks) a real file has.
+ */
+export async function externalLinks(): Promise<Uint8Array> {
+  const amounts = BEGROTING_2024.map(([, amount], i) =>
+    i === 1
+      ? { f: "'C:\\map\\[begroting.xlsx]Blad1'!B5", v: amount }
+      : i % 2 === 0
+        ? { f: `[1]Begroting!B${i + 2}`, v: amount }
+        : amount,
+  );
+  const bytes = await toBytes(buildWorkbook([begrotingSheet({ amounts })]));
+  return rezip(bytes, (files) => {
+    files.set(
+      "xl/externalLinks/externalLink1.xml",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+        '<externalBook r:id="rId1"><sheetNames><sheetName val="Begroting"/></sheetNames>' +
+        '<sheetDataSet><sheetData sheetId="0"><row r="2"><cell r="B2"><v>500000</v></cell></row></sheetData></sheetDataSet>' +
+        "</externalBook></externalLink>",
+    );
+    files.set(
+      "xl/externalLinks/_rels/externalLink1.xml.rels",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" ' +
+        'Target="file:///\\\\server\\iza\\begroting-2024.xlsx" TargetMode="External"/></Relationships>',
+    );
+    const rels = "xl/_rels/workbook.xml.rels";
+    files.set(
+      rels,
+      text(files, rels).replace(
+        "</Relationships>",
+        '<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>',
+      ),
+    );
+    const wb = "xl/workbook.xml";
+    files.set(
+      wb,
+      text(files, wb).replace(
+        "</sheets>",
+        '</sheets><externalReferences><externalReference r:id="rIdExt1"/></externalReferences>',
+      ),
+    );
+    const types = "[Content_Types].xml";
+    files.set(
+      types,
+      text(files, types).replace(
+        "</Types>",
+        '<Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+      ),
+    );
+  });
+}
+
+/**
+ * A visible sheet without tables, a hidden sheet with a begroting whose Totaal is off by € 1.000,
+ * and a very hidden sheet with a clean begroting.
+ */
+export async function hiddenSheets(): Promise<Uint8Array> {
+  const amounts = BEGROTING_2024.map(([, amount]) => amount);
+  return toBytes(
+    buildWorkbook([
+      { name: "Voorblad", cells: { A1: "IZA Noord- en Midden-Limburg", A2: "Begroting 2024" } },
+      { ...begrotingSheet({ name: "Verborgen", amounts, total: { f: "SUM(B2:B10)", v: 4_748_850 } }), state: "hidden" },
+      { ...begrotingSheet({ name: "Heel verborgen" }), state: "veryHidden" },
+    ]),
+  );
+}
+
+/**
+ * A merged title over the table (A1:D1), a two-row header whose "Onderdeel" is merged down
+ * (A3:A4) and whose "Begroting 2024" is merged across its two columns (B3:C3) above
+ * "Vastgesteld" and "Gewijzigd", and a Totaal row; the Gewijzigd total is € 10.000 off.
+ */
+export async function mergedHeaders(): Promise<Uint8Array> {
+  const rows: CellSpec[][] = [
+    ["Begroting IZA 2024 (bedragen in euro's)"],
+    [],
+    ["Onderdeel", "Begroting 2024", null, "Toelichting"],
+    [null, "Vastgesteld", "Gewijzigd", null],
+  ];
+  BEGROTING_2024.forEach(([label, amount]) => rows.push([label, amount, amount]));
+  const first = 5;
+  const last = first + BEGROTING_2024.length - 1;
+  rows.push(["Totaal", { f: `SUM(B${first}:B${last})` }, { f: `SUM(C${first}:C${last})`, v: 4_757_850 }]);
+  return toBytes(buildWorkbook([{ name: "Begroting", rows, merges: ["A1:D1", "A3:A4", "B3:C3", "D3:D4"] }]));
+}
+
+/** Sheet names of manySheets that hold a begroting, and the one whose Totaal is off. */
+export function manySheetsLayout(count: number): { tables: string[]; wrong: string } {
+  const tables: string[] = [];
+  for (let i = 1; i <= count; i += 20) tables.push(`Blad ${i}`);
+  return { tables, wrong: tables[Math.floor(tables.length / 2)] };
+}
+
+/** `count` sheets; every twentieth holds a begroting (one with a Totaal € 1 off), the others a few notes. */
+export async function manySheets(count = 200): Promise<Uint8Array> {
+  const { tables, wrong } = manySheetsLayout(count);
+  const sheets: SheetSpec[] = [];
+  for (let i = 1; i <= count; i++) {
+    const name = `Blad ${i}`;
+    if (name === wrong) sheets.push(begrotingSheet({ name, total: { f: "SUM(B2:B10)", v: 4_747_851 } }));
+    else if (tables.includes(name)) sheets.push(begrotingSheet({ name, at: "B3" }));
+    else sheets.push({ name, cells: { A1: `Notities ${i}`, A2: "Geen tabel op dit blad", C5: i } });
+  }
+  return toBytes(buildWorkbook(sheets));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bombs and limits.
+
+/** A zip whose directory declares more unpacked bytes than the limit (4 GB for the sheet). */
+export async function declaredZipBomb(): Promise<Uint8Array> {
+  return rezip(await cleanBegroting(), () => undefined, {
+    "xl/worksheets/sheet1.xml": { declaredSize: 0xfffffff0 },
+  });
+}
+
+/**
+ * A zip bomb whose directory lies: the sheet claims its true size (a few KB) but inflates to
+ * `megabytes` MB, spaces after the XML. The file stays about 1 KB per MB: the same compressed
+ * block of 1 MB of spaces, repeated (each ends in a full flush, so each stands on its own).
+ */
+export async function lyingZipBomb(megabytes = 1024): Promise<Uint8Array> {
+  const bytes = await cleanBegroting();
+  const sheetName = "xl/worksheets/sheet1.xml";
+  const xml = unzip(bytes).get(sheetName)!;
+  const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH };
+  const head = new Uint8Array(deflateRawSync(xml, flush));
+  const block = new Uint8Array(deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), flush));
+  const finalBlock = new Uint8Array([0x03, 0x00]); // an empty final block
+  const raw = concat([head, ...Array.from({ length: megabytes }, () => block), finalBlock]);
+  return rezip(bytes, () => undefined, { [sheetName]: { raw, declaredSize: xml.length } });
+}
+
+/** A sheet XML of `rows` rows of `perRow` formatted empty cells (how a template formats an area). */
+export function formattedSheetXml(rows: number, perRow: number, rowsOnly = false): string {
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
+  const letters = ["A", "B", "C", "D", "E", "F", "G", "H"];
+  for (let r = 1; r <= rows; r++) {
+    if (rowsOnly) {
+      parts.push(`<row r="${r}" s="1" customFormat="1"/>`);
+      continue;
+    }
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < perRow; c++) row += `<c r="${letters[c]}${r}" s="1"/>`;
+    parts.push(`${row}</row>`);
+  }
+  parts.push("</sheetData></worksheet>");
+  return parts.join("");
+}
+
+/** A workbook whose only sheet is replaced by `xml` (and more sheets of the same, if asked). */
+export async function withSheetXml(xmls: string[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  xmls.forEach((_, i) => (workbook.addWorksheet(`Blad${i + 1}`).getCell("A1").value = 1));
+  return rezip(await toBytes(workbook), (files) => {
+    xmls.forEach((xml, i) => files.set(`xl/worksheets/sheet${i + 1}.xml`, xml));
+  });
+}
+
+/** `sheets` sheets with a cell in column XFD each: ExcelJS makes 16.384 column objects per sheet. */
+export async function wideSheets(sheets: number): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  for (let i = 1; i <= sheets; i++) {
+    const ws = workbook.addWorksheet(`Blad${i}`);
+    ws.getCell("A1").value = "Onderdeel";
+    ws.getCell("XFD1").value = "laatste kolom";
+  }
+  return toBytes(workbook);
+}
+
+/** A zip with `count` entries (besides a real workbook's). */
+export async function manyEntries(count: number): Promise<Uint8Array> {
+  return rezip(await cleanBegroting(), (files) => {
+    for (let i = 0; i < count; i++) files.set(`customXml/item${i}.xml`, "<a/>");
+  });
+}
+
+/** A workbook with `count` worksheet parts (all but the first not in workbook.xml). */
+export async function manySheetParts(count: number): Promise<Uint8Array> {
+  return rezip(await cleanBegroting(), (files) => {
+    for (let i = 2; i <= count; i++) files.set(`xl/worksheets/sheet${i}.xml`, "<worksheet/>");
+  });
+}
+
+/** Every hostile file by the name it gets on disk, for runs over a folder (the CLI, the browser). */
+export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
+  return {
+    "beschadigd.xlsx": await corruptZip(),
+    "oud-formaat.xlsx": biffRenamed(),
+    "export.xlsx": csvRenamed(),
+    "wachtwoord.xlsx": passwordProtected(),
+    "leeg.xlsx": await emptyWorkbook(),
+    "geen-bladen.xlsx": await noSheets(),
+    "heel-groot-bereik.xlsx": await hugeUsedRange(true),
+    "kringverwijzing.xlsx": await circular(),
+    "lange-teksten.xlsx": await longText(),
+    "externe-koppelingen.xlsx": await externalLinks(),
+    "verborgen-bladen.xlsx": await hiddenSheets(),
+    "samengevoegde-kopjes.xlsx": await mergedHeaders(),
+    "200-bladen.xlsx": await manySheets(200),
+    "zip-bom.xlsx": await lyingZipBomb(),
+  };
+}
