@@ -93,3 +93,52 @@ export function checkTotaal(totaalGewijzigd: Dec, plafond: Dec): OnderdeelStatus
     text: `OK: totaal ${formatEuro(totaalGewijzigd)} binnen het plafond van ${formatEuro(plafond)}`,
   };
 }
+
+/** An amount that could not be read, with the reason in Dutch ("tekst in plaats van …", "#REF!"). */
+export interface Unreadable {
+  unreadable: string;
+}
+export type AmountInput = Dec | null | Unreadable;
+
+export function isUnreadable(value: unknown): value is Unreadable {
+  return typeof value === "object" && value !== null && "unreadable" in value;
+}
+
+export interface HerverdelingCheck {
+  /** Per onderdeel its status, or the amount that could not be read. */
+  rows: (OnderdeelStatus | Unreadable)[];
+  /** The total against the ceiling; FOUT when an amount is missing or unreadable. */
+  total: OnderdeelStatus;
+}
+
+/**
+ * A whole herverdeling, as IZA.CHECKREALLOC and the Herverdeling pane show it: each onderdeel
+ * by checkOnderdeel, then Σ gewijzigd against the ceiling (default Σ vastgesteld, blanks as 0).
+ */
+export function checkHerverdeling(
+  rows: readonly (readonly [vastgesteld: AmountInput, gewijzigd: AmountInput])[],
+  maxPercentage: Dec,
+  plafond?: Dec | null,
+): HerverdelingCheck {
+  let totalAdopted = new Dec(0);
+  let totalChanged = new Dec(0);
+  let problem: string | null = null;
+  const statuses = rows.map(([adopted, changed], i): OnderdeelStatus | Unreadable => {
+    const bad = isUnreadable(adopted) ? adopted : isUnreadable(changed) ? changed : null;
+    if (bad) {
+      problem ??= `FOUT: totaal niet te bepalen: onderdeel ${i + 1} heeft ${bad.unreadable}`;
+      return bad;
+    }
+    const a = adopted as Dec | null;
+    const c = changed as Dec | null;
+    if (a) totalAdopted = totalAdopted.plus(a);
+    if (c) totalChanged = totalChanged.plus(c);
+    const status = checkOnderdeel(a, c, maxPercentage);
+    if (status.code === "FOUT") problem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
+    return status;
+  });
+  const total: OnderdeelStatus = problem
+    ? { code: "FOUT", text: problem }
+    : checkTotaal(totalChanged, plafond ?? totalAdopted);
+  return { rows: statuses, total };
+}

@@ -1,5 +1,8 @@
-import { Dec, decFromExcelNumber } from "../core/decimal";
+import { cellToDec, isBlank } from "../core/cell-input";
+import { Dec } from "../core/decimal";
 import { DomainError, numError, valueError } from "../core/errors";
+
+export { cellToDec, cellToNumber, isBlank, quote } from "../core/cell-input";
 
 /**
  * What Excel hands a custom function, and what it takes back: the thin layer between Excel's
@@ -19,38 +22,6 @@ export function isCustomFunctionsError(value: unknown): value is CustomFunctions
     typeof CustomFunctions.Error === "function" &&
     value instanceof CustomFunctions.Error
   );
-}
-
-/** A cell that holds nothing: an omitted value, an empty cell, or only spaces. */
-export function isBlank(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** Short, quoted form of a text for a message. */
-export function quote(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return `"${short}"`;
-}
-
-/**
- * A cell as a number, `null` for a blank. Text and booleans are refused with a message that says
- * what was expected (`what`: "uren", "een bedrag", ...).
- */
-export function cellToNumber(value: unknown, what: string): number | null {
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw numError(`geen eindig getal in plaats van ${what}`);
-    return value;
-  }
-  if (isBlank(value)) return null;
-  if (typeof value === "boolean") throw valueError(`${value ? "WAAR" : "ONWAAR"} in plaats van ${what}`);
-  if (typeof value === "string") throw valueError(`tekst in plaats van ${what}: ${quote(value)}`);
-  throw valueError(`onbekende waarde in plaats van ${what}`);
-}
-
-/** The same as a decimal, read as Excel shows the number (15 significant digits). */
-export function cellToDec(value: unknown, what: string): Dec | null {
-  const number = cellToNumber(value, what);
-  return number === null ? null : decFromExcelNumber(number);
 }
 
 /**

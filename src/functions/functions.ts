@@ -2,7 +2,13 @@
 import { Dec } from "../core/decimal";
 import { DomainError, numError, valueError } from "../core/errors";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
-import { checkMaxPercentage, checkOnderdeel, checkTotaal, DEFAULT_MAX_PERCENTAGE } from "../core/herverdeling";
+import {
+  AmountInput,
+  checkHerverdeling,
+  checkMaxPercentage,
+  DEFAULT_MAX_PERCENTAGE,
+  isUnreadable,
+} from "../core/herverdeling";
 import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
 import {
   asMatrix,
@@ -16,6 +22,7 @@ import {
   isCustomFunctionsError,
   optionalArgument,
   requiredArgument,
+  toExcelError,
   toExcelNumber,
 } from "./excelValues";
 
@@ -119,41 +126,35 @@ export function checkRealloc(
         `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,
       );
     }
-    let totalAdopted = new Dec(0);
-    let totalChanged = new Dec(0);
-    let totalProblem: CustomFunctions.Error | string | null = null;
-    const statuses: (string | CustomFunctions.Error)[] = adopted.cells.map((adoptedCell, i) => {
-      const changedCell = changed.cells[i];
-      for (const cell of [adoptedCell, changedCell]) {
-        if (isCustomFunctionsError(cell)) {
-          totalProblem ??= cell;
-          return cell;
-        }
+    const ceiling = isBlank(budgetplafond) ? null : requiredArgument(budgetplafond, "budgetplafond");
+    if (ceiling?.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
+    // Each cell as an amount; a cell that cannot be one keeps its Excel error for its own row.
+    const excelErrors = new Map<number, CustomFunctions.Error>();
+    const amount = (cell: unknown, row: number, what: string): AmountInput => {
+      if (isCustomFunctionsError(cell)) {
+        excelErrors.set(row, cell);
+        return { unreadable: cell.message ?? String(cell.code) };
       }
-      const status = guarded(() => {
-        const a = cellToDec(adoptedCell, "een vastgesteld bedrag");
-        const c = cellToDec(changedCell, "een gewijzigd bedrag");
-        totalAdopted = totalAdopted.plus(a ?? 0);
-        totalChanged = totalChanged.plus(c ?? 0);
-        const onderdeel = checkOnderdeel(a, c, maxPercentage);
-        if (onderdeel.code === "FOUT")
-          totalProblem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
-        return onderdeel.text;
-      });
-      if (isCustomFunctionsError(status)) {
-        totalProblem ??= new CustomFunctions.Error(
-          CustomFunctions.ErrorCode.invalidValue,
-          `totaal niet te bepalen: onderdeel ${i + 1} heeft ${status.message ?? "een fout"}`,
-        );
+      try {
+        return cellToDec(cell, what);
+      } catch (error) {
+        const excelError = toExcelError(error);
+        if (!excelErrors.has(row)) excelErrors.set(row, excelError);
+        return { unreadable: excelError.message ?? "een fout" };
       }
-      return status;
-    });
-    const ceiling =
-      isBlank(budgetplafond) || budgetplafond === undefined
-        ? totalAdopted
-        : requiredArgument(budgetplafond, "budgetplafond");
-    if (ceiling.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
-    statuses.push(totalProblem ?? checkTotaal(totalChanged, ceiling).text);
+    };
+    const check = checkHerverdeling(
+      adopted.cells.map((cell, i) => [
+        amount(cell, i, "een vastgesteld bedrag"),
+        amount(changed.cells[i], i, "een gewijzigd bedrag"),
+      ]),
+      maxPercentage,
+      ceiling,
+    );
+    const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
+      isUnreadable(row) ? excelErrors.get(i)! : row.text,
+    );
+    statuses.push(check.total.text);
     return fromVector(statuses, adopted.orientation);
   }) as any;
 }

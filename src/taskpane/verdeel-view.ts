@@ -3,7 +3,7 @@ import { Dec as DecClass, decFromExcelNumber } from "../core/decimal";
 import { DomainError } from "../core/errors";
 import { DEFAULT_DECIMALEN, verdeel } from "../core/verdeel";
 import type { CellValue } from "../core/workbook";
-import { cellToDec, cellToNumber } from "../functions/excelValues";
+import { cellToDec, cellToNumber } from "../core/cell-input";
 
 /**
  * The Verdeelsleutel preview: the shares =IZA.VERDEEL gives for the same cells, through the

@@ -1,3 +1,4 @@
+import { quote } from "../cell-input";
 import { AMOUNT_ROLES, ColumnRole, VALUE_ROLES } from "../detect/types";
 import { formatEuro, formatNumber } from "../format";
 import { dutchList, TableContext } from "./context";
@@ -86,10 +87,6 @@ export function checkCells(ctx: TableContext): void {
     }
   }
   checkEmptyAmounts(ctx);
-}
-
-function quote(text: string): string {
-  return `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
 }
 
 /** A row heading a group rather than holding an amount: "ONDERDEEL 3", "Ketenaanpakken:". */

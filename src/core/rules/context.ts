@@ -1,3 +1,4 @@
+import { quote as quoteText } from "../cell-input";
 import { parseAmountText } from "../amounts";
 import { Dec, decFromExcelNumber, HALF_CENT } from "../decimal";
 import { SheetGrid } from "../detect/grid";
@@ -170,10 +171,8 @@ export class TableContext {
 
 export const ZERO = new Dec(0);
 
-export function quote(text: string, max = 50): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
-}
+/** Labels and headers in messages: quoted, at most 50 characters. */
+export const quote = (text: string): string => quoteText(text, 50);
 
 /** A header without its units: "Begroting 2024 (€)" → "Begroting 2024". */
 export function shortHeader(header: string): string {
