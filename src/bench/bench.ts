@@ -128,7 +128,7 @@ async function checksAndReading(): Promise<void> {
       case: `.xlsx → model, ${n.toLocaleString("nl-NL")} regels (${round(bytes.length / 1024, 0)} KB)`,
       value: round(read.millis, 0),
       unit: "ms",
-      note: `piek-RSS ${round(peakRssMb(), 0)} MB (was ${round(rssBefore, 0)} MB)`,
+      note: `piek-RSS ${round(peakRssMb(), 0)} MB, +${round(peakRssMb() - rssBefore, 0)} MB door dit bestand`,
     });
   }
   if (engineMillis.has(100000)) {
