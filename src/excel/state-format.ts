@@ -3,6 +3,7 @@ import { DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import { TOEKENNING_NML } from "../core/gemeenten";
 import { DEFAULT_MAX_PERCENTAGE } from "../core/herverdeling";
 import type { Cell, Sheet } from "../core/workbook";
+import { COLUMN_ROLES, TABLE_KINDS } from "../core/detect/types";
 import type { ColumnRole, TableKind } from "../core/engine";
 import type { PaneSettings, StoredState, StoredTable } from "../taskpane/door";
 
@@ -37,19 +38,6 @@ export function isPaneSheet(name: string): boolean {
 
 const TITLE = "IZA Controle: instellingen en tabelrollen van deze werkmap. Wijzig ze in het taakvenster IZA Controle.";
 const VERSION = "1";
-
-const ROLES: readonly ColumnRole[] = [
-  "label",
-  "planned",
-  "changed",
-  "actual",
-  "difference",
-  "percentage",
-  "key",
-  "invoiced",
-  "notes",
-];
-const KINDS: readonly TableKind[] = ["begroting", "herverdeling", "realisatie", "verdeling"];
 
 export function defaultSettings(): PaneSettings {
   return {
@@ -92,11 +80,12 @@ function parseTable(text: string): StoredTable | null {
     const raw = JSON.parse(text) as Partial<StoredTable>;
     if (typeof raw.sheet !== "string" || typeof raw.range !== "string") return null;
     if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(raw.range)) return null;
-    if (!KINDS.includes(raw.kind as TableKind)) return null;
+    if (!(TABLE_KINDS as readonly (string | undefined)[]).includes(raw.kind)) return null;
     const roles: Record<number, ColumnRole> = {};
     for (const [col, role] of Object.entries(raw.roles ?? {})) {
       const n = Number(col);
-      if (Number.isInteger(n) && n > 0 && ROLES.includes(role as ColumnRole)) roles[n] = role as ColumnRole;
+      if (Number.isInteger(n) && n > 0 && (COLUMN_ROLES as readonly string[]).includes(role))
+        roles[n] = role as ColumnRole;
     }
     return { sheet: raw.sheet, range: raw.range.toUpperCase().replace(/\$/g, ""), kind: raw.kind as TableKind, roles };
   } catch {

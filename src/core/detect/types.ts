@@ -1,7 +1,18 @@
 /** What table detection finds on a sheet; the rules work on these. */
-export type ColumnRole =
-  "label" | "planned" | "changed" | "actual" | "difference" | "percentage" | "key" | "invoiced" | "notes";
-export type TableKind = "begroting" | "herverdeling" | "realisatie" | "verdeling";
+export const COLUMN_ROLES = [
+  "label",
+  "planned",
+  "changed",
+  "actual",
+  "difference",
+  "percentage",
+  "key",
+  "invoiced",
+  "notes",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+export const TABLE_KINDS = ["begroting", "herverdeling", "realisatie", "verdeling"] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
 
 export interface DetectedColumn {
   col: number;

@@ -11,6 +11,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
+import { AMOUNT_ROLES } from "../../core/detect/types";
 import type { DetectedTable } from "../../core/engine";
 import { formatEuro, formatLimit } from "../../core/format";
 import { a1 } from "../../core/workbook";
@@ -45,7 +46,6 @@ const useStyles = makeStyles({
   statusText: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
 });
 
-const VALUE_ROLES = new Set(["planned", "changed", "actual", "difference", "invoiced"]);
 
 function StatusBadge({ status }: { status: ReallocStatus }) {
   if (!status.code) return null;
@@ -75,13 +75,13 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
   const styles = useStyles();
   const candidates = React.useMemo(() => {
     const tables = (run?.result.tables ?? []).filter(
-      (t) => t.columns.filter((c) => VALUE_ROLES.has(c.role)).length >= 2,
+      (t) => t.columns.filter((c) => AMOUNT_ROLES.has(c.role)).length >= 2,
     );
     return [...tables.filter((t) => t.kind === "herverdeling"), ...tables.filter((t) => t.kind !== "herverdeling")];
   }, [run]);
   const [tableIndex, setTableIndex] = React.useState(0);
   const table: DetectedTable | undefined = candidates[tableIndex] ?? candidates[0];
-  const amountColumns = table ? table.columns.filter((c) => VALUE_ROLES.has(c.role)) : [];
+  const amountColumns = table ? table.columns.filter((c) => AMOUNT_ROLES.has(c.role)) : [];
   const defaults = React.useMemo(() => {
     if (!table) return { adopted: 0, changed: 0 };
     const adopted = table.columns.find((c) => c.role === "planned") ?? amountColumns[0];
