@@ -72,7 +72,7 @@ function webConfig(dev) {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           {
             from: "assets/*.xlsx",
             to: "assets/[name][ext]",
