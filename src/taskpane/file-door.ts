@@ -1,4 +1,4 @@
-import type { CellValue, Sheet, WorkbookModel } from "../core/workbook";
+import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
 import { parseA1 } from "../core/workbook";
 import { isPaneSheet, STATE_SHEET, stateFromSheet } from "../excel/state-format";
 import type { StoredState, WorkbookDoor } from "./door";
@@ -14,28 +14,99 @@ export interface ReadXlsx {
   (data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookModel>;
 }
 
-async function defaultReader(): Promise<ReadXlsx> {
-  const module = await import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx");
-  return module.readXlsx;
+async function readerModule() {
+  return import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx");
 }
 
-/** Cell values of an A1 range of a sheet in the model, blanks included. */
-export function rangeValues(sheet: Sheet, address: string): CellValue[][] {
-  const [from, to = from] = address.split(":");
+async function defaultReader(): Promise<ReadXlsx> {
+  return (await readerModule()).readXlsx;
+}
+
+/**
+ * Why a file of `bytes` bytes is not read (the reader's own limit and Dutch reason), or null: for
+ * the page to ask before it takes the whole file into memory. Loads the reader's chunk, which
+ * reading the file needs next anyway; importing read-xlsx statically would put ExcelJS in the pane.
+ */
+export async function fileSizeCheck(bytes: number): Promise<string | null> {
+  return (await readerModule()).fileSizeProblem(bytes);
+}
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+/** A range of up to this many cells comes back as asked, blanks included. */
+export const RANGE_AS_ASKED = 100_000;
+/** Most cells rangeValues gives back, after cutting a larger range at the sheet's last cells in it. */
+export const MAX_RANGE_CELLS = 1_000_000;
+const BLANK: CellValue = Object.freeze({ kind: "blank" as const });
+
+interface Bounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B2:D9", "D9:B2", "C5", "C:C" (whole columns) or "3:5" (whole rows), with or without $. */
+function rangeBounds(address: string): Bounds {
+  const [from, to = from] = address.replace(/\$/g, "").trim().split(":");
+  if (/^[A-Za-z]{1,3}$/.test(from) && /^[A-Za-z]{1,3}$/.test(to)) {
+    const a = parseA1(`${from}1`).col;
+    const b = parseA1(`${to}1`).col;
+    return { top: 1, bottom: SHEET_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
+  }
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
+    const a = Number(from);
+    const b = Number(to);
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: SHEET_COLUMNS };
+  }
   const a = parseA1(from);
   const b = parseA1(to);
-  const top = Math.min(a.row, b.row);
-  const left = Math.min(a.col, b.col);
-  const rows = Math.abs(b.row - a.row) + 1;
-  const cols = Math.abs(b.col - a.col) + 1;
-  const grid: CellValue[][] = Array.from({ length: rows }, () =>
-    Array.from({ length: cols }, () => ({ kind: "blank" }) as CellValue),
-  );
-  for (const cell of sheet.cells) {
-    const r = cell.row - top;
-    const c = cell.col - left;
-    if (r >= 0 && r < rows && c >= 0 && c < cols) grid[r][c] = cell.value;
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** "1.000.000", without relying on the host's locale data. */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/**
+ * Cell values of an A1 range of a sheet in the model, blanks included, as Excel gives them. Never
+ * rows × columns of a huge range ("A:A", "A1:XFD1048576"): a range of more than RANGE_AS_ASKED
+ * cells is cut at the last row and column the sheet has a cell in within it (all beyond is blank),
+ * and refused with a Dutch reason if that is still more than MAX_RANGE_CELLS.
+ */
+export function rangeValues(sheet: Sheet, address: string): CellValue[][] {
+  const { top, left, bottom: lastAsked, right: rightAsked } = rangeBounds(address);
+  let bottom = lastAsked;
+  let right = rightAsked;
+  const inside = (cell: Cell) => cell.row >= top && cell.row <= bottom && cell.col >= left && cell.col <= right;
+  if ((bottom - top + 1) * (right - left + 1) > RANGE_AS_ASKED) {
+    let lastRow = top;
+    let lastCol = left;
+    for (const cell of sheet.cells) {
+      if (!inside(cell)) continue;
+      lastRow = Math.max(lastRow, cell.row);
+      lastCol = Math.max(lastCol, cell.col);
+    }
+    bottom = lastRow;
+    right = lastCol;
+    const rows = bottom - top + 1;
+    const cols = right - left + 1;
+    if (rows * cols > MAX_RANGE_CELLS) {
+      throw new Error(
+        `Het bereik ${address} is te groot om te lezen: de gegevens erin beslaan ${grouped(rows)} ${rows === 1 ? "rij" : "rijen"} bij ${grouped(cols)} ${cols === 1 ? "kolom" : "kolommen"}. Kies een kleiner bereik (hoogstens ${grouped(MAX_RANGE_CELLS)} cellen).`,
+      );
+    }
   }
+  const grid: CellValue[][] = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<CellValue>(right - left + 1).fill(BLANK),
+  );
+  for (const cell of sheet.cells) if (inside(cell)) grid[cell.row - top][cell.col - left] = cell.value;
   return grid;
 }
 

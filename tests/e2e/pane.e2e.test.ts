@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, Browser, BrowserContext, Page } from "playwright-core";
-import { serveStatic, StaticServer } from "./static-server";
+import { serveStatic, StaticServer } from "../../src/dev/static-server";
 
 /**
  * End to end, in real headless Chromium against the production build (dist/, made by
@@ -82,7 +82,7 @@ if (missing.length > 0) {
         if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`fout in de pagina: ${error.message}`));
-      await page.goto(`${server.origin}/taskpane.html`);
+      await page.goto(`${server.url}/taskpane.html`);
       await page.getByRole("button", { name: "Open een werkmap (.xlsx)" }).waitFor();
       return { page, context };
     }
@@ -233,7 +233,7 @@ if (missing.length > 0) {
 
     test("no request left the page's origin except office.js; no CSP violation, no page error", () => {
       const origins = new Set(requests.map((url) => new URL(url).origin));
-      const foreign = [...origins].filter((o) => o !== server.origin && new URL(o).hostname !== OFFICE_JS_HOST);
+      const foreign = [...origins].filter((o) => o !== server.url && new URL(o).hostname !== OFFICE_JS_HOST);
       expect(foreign).toEqual([]);
       expect(requests.some((url) => new URL(url).hostname === OFFICE_JS_HOST)).toBe(true);
       expect(requests.some((url) => /\/chunks\/.*\.js$/.test(url))).toBe(true); // ExcelJS came as a chunk

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { fileSizeCheck } from "../file-door";
 
 export interface Sample {
   /** File name in assets/. */
@@ -65,10 +66,19 @@ export interface FileOpenerProps {
   sampleBase?: string;
   onSampleError?: (message: string) => void;
   compact?: boolean;
+  /** Why a file of this many bytes is not read, or null (default: the reader's limit, MAX_FILE_BYTES). */
+  sizeProblem?: (bytes: number) => Promise<string | null>;
 }
 
 /** "Open een werkmap (.xlsx)", drag and drop, and the samples: outside Office, the way in. */
-export function FileOpener({ onFile, samples = SAMPLES, sampleBase = "assets/", onSampleError, compact }: FileOpenerProps) {
+export function FileOpener({
+  onFile,
+  samples = SAMPLES,
+  sampleBase = "assets/",
+  onSampleError,
+  compact,
+  sizeProblem = fileSizeCheck,
+}: FileOpenerProps) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
@@ -78,7 +88,25 @@ export function FileOpener({ onFile, samples = SAMPLES, sampleBase = "assets/", 
       onSampleError?.(`"${file.name}" is geen .xlsx-werkmap. Sla het bestand in Excel op als Excel-werkmap (.xlsx).`);
       return;
     }
-    onFile(await file.arrayBuffer(), file.name);
+    // Asked before the file is read: all of it would be in memory, and a file over the limit is refused anyway.
+    let tooLarge: string | null = null;
+    try {
+      tooLarge = await sizeProblem(file.size);
+    } catch {
+      // The reader did not load: opening the file will say so, and the reader checks the size itself.
+    }
+    if (tooLarge) {
+      onSampleError?.(`${file.name} kon niet worden gelezen: ${tooLarge}.`);
+      return;
+    }
+    let data: ArrayBuffer;
+    try {
+      data = await file.arrayBuffer();
+    } catch {
+      onSampleError?.(`${file.name} kon niet worden gelezen: het bestand kon niet worden geopend.`);
+      return;
+    }
+    onFile(data, file.name);
   };
 
   const openSample = async (sample: Sample) => {
