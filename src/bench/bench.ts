@@ -13,6 +13,7 @@ import { Dec } from "../core/decimal";
 import { checkWorkbook } from "../core/engine";
 import { GEMEENTEN_NML } from "../core/gemeenten";
 import { verdeel as verdeelCore } from "../core/verdeel";
+import { CHROMIUM_PATH, hasChromium, launchChromium } from "../dev/chromium";
 import { serveStatic } from "../dev/static-server";
 import { makeJaarrapportage2024 } from "../samples/sample-workbooks";
 import { readXlsx } from "../xlsx/read-xlsx";
@@ -226,34 +227,18 @@ async function pane(): Promise<void> {
     unit: "KB",
   });
 
-  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!existsSync(chromiumPath)) {
+  if (!hasChromium()) {
     add({
       section: "taakvenster",
       case: "eerste weergave",
       value: NaN,
       unit: "ms",
-      note: `geen Chromium op ${chromiumPath}`,
+      note: `geen Chromium op ${CHROMIUM_PATH}`,
     });
     return;
   }
-  // playwright-core is a development dependency; loaded only here
-
-  const { chromium } = require("playwright-core") as typeof import("playwright-core");
   const server = await serveStatic(dist);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const paints: number[] = [];
     let firstLoadKb = 0;

@@ -1,8 +1,10 @@
-import { closeSync, existsSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, Browser, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../src/dev/chromium";
 import { serveStatic, StaticServer } from "../../src/dev/static-server";
+import { describeEndToEnd, DIST } from "./e2e-setup";
 import { hostileFiles } from "../hostile/hostile-files";
 
 /**
@@ -14,16 +16,9 @@ import { hostileFiles } from "../hostile/hostile-files";
  */
 
 const ROOT = join(__dirname, "..", "..");
-const DIST = join(ROOT, "dist");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const NOT_A_WORKBOOK = "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat";
-
-const missing = [
-  existsSync(join(DIST, "taskpane.html")) ? null : "dist/taskpane.html ontbreekt (eerst npm run build)",
-  existsSync(CHROMIUM) ? null : `${CHROMIUM} ontbreekt (apt-get install chromium)`,
-].filter((m): m is string => m !== null);
 
 /** What the pane shows for a file: the reason it cannot be read, or the summary of its check. */
 type Outcome =
@@ -70,159 +65,136 @@ const CASES: [string, Outcome][] = [
   ["reusachtig.xlsx", { reason: "te groot: het bestand is 60 MB, de controle leest werkmappen tot 50 MB" }],
 ];
 
-if (missing.length > 0) {
-  if (process.env.CI === "true") {
-    test("the end-to-end tests can run", () => {
-      throw new Error(`End-to-end tests kunnen niet draaien: ${missing.join("; ")}`);
+describeEndToEnd("files that fight back, in the pane outside Office in headless Chromium", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let files: Record<string, Uint8Array>;
+  let dir: string;
+  const requests: { method: string; url: string }[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    files = await hostileFiles();
+    dir = mkdtempSync(join(tmpdir(), "iza-e2e-"));
+    // 60 MB without writing 60 MB; by path, the browser reads it from disk, so it costs nothing.
+    const fd = openSync(join(dir, "reusachtig.xlsx"), "w");
+    ftruncateSync(fd, 60 * 1024 * 1024);
+    closeSync(fd);
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 900 },
+      locale: "nl-NL",
+      timezoneId: "Europe/Amsterdam",
     });
-  } else {
-    console.warn(`End-to-end tests overgeslagen: ${missing.join("; ")}.`);
-    test.skip("end-to-end tests (dist/ or Chromium missing)", () => undefined);
-  }
-} else {
-  describe("files that fight back, in the pane outside Office in headless Chromium", () => {
-    let server: StaticServer;
-    let browser: Browser;
-    let page: Page;
-    let files: Record<string, Uint8Array>;
-    let dir: string;
-    const requests: { method: string; url: string }[] = [];
-    const problems: string[] = [];
-
-    beforeAll(async () => {
-      files = await hostileFiles();
-      dir = mkdtempSync(join(tmpdir(), "iza-e2e-"));
-      // 60 MB without writing 60 MB; by path, the browser reads it from disk, so it costs nothing.
-      const fd = openSync(join(dir, "reusachtig.xlsx"), "w");
-      ftruncateSync(fd, 60 * 1024 * 1024);
-      closeSync(fd);
-      server = await serveStatic(DIST);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
-      });
-      const context = await browser.newContext({
-        viewport: { width: 360, height: 900 },
-        locale: "nl-NL",
-        timezoneId: "Europe/Amsterdam",
-      });
-      page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      await page.route("**/*", (route) => {
-        const request = route.request();
-        requests.push({ method: request.method(), url: request.url() });
-        if (new URL(request.url()).hostname === OFFICE_JS_HOST) return route.abort();
-        return route.continue();
-      });
-      page.on("console", (message) => {
-        if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-      });
-      page.on("pageerror", (error) => problems.push(`fout in de pagina: ${error.message}`));
-      // Which files the page took into memory: a file over the size limit must not be among them.
-      await page.addInitScript(() => {
-        const read: string[] = [];
-        (window as unknown as { __read: string[] }).__read = read;
-        const arrayBuffer = Blob.prototype.arrayBuffer;
-        Blob.prototype.arrayBuffer = function (this: Blob) {
-          if (this instanceof File) read.push(this.name);
-          return arrayBuffer.call(this);
-        };
-      });
-      await page.goto(`${server.url}/taskpane.html`);
-      await page.getByRole("button", { name: "Open een werkmap (.xlsx)" }).waitFor();
-    }, 60_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.route("**/*", (route) => {
+      const request = route.request();
+      requests.push({ method: request.method(), url: request.url() });
+      if (new URL(request.url()).hostname === OFFICE_JS_HOST) return route.abort();
+      return route.continue();
     });
-
-    /** Through the page's file input (hidden; the button opens it), as "Open een werkmap" does. */
-    async function open(name: string) {
-      const input = page.locator('input[type="file"]');
-      if (name in files) await input.setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(files[name]) });
-      else await input.setInputFiles(join(dir, name));
-    }
-
-    test("each file: the unreadable ones a Dutch message with their name and reason, the others their findings", async () => {
-      expect(Object.keys(files).sort()).toEqual(
-        CASES.map(([name]) => name)
-          .filter((n) => n in files)
-          .sort(),
-      );
-      for (const [name, outcome] of CASES) {
-        await open(name);
-        if ("reason" in outcome) {
-          const alert = page.getByRole("alert").filter({ hasText: `${name} kon niet worden gelezen` });
-          await alert.waitFor();
-          const text = (await alert.textContent()) ?? "";
-          if (typeof outcome.reason === "string") expect(text).toContain(outcome.reason);
-          else expect(text).toMatch(outcome.reason);
-          expect(text).not.toMatch(/\bat .*:\d+|Error:|undefined|NaN/);
-          expect(await page.getByRole("alert").count()).toBe(1);
-          continue;
-        }
-        const summary = page.getByRole("status").filter({ hasText: `${name}, gecontroleerd om` });
-        await summary.waitFor();
-        expect(await summary.locator("p").first().textContent()).toBe(outcome.summary);
-        expect(await summary.textContent()).toContain(`${outcome.scope}.`);
-        expect(await page.getByRole("alert").count()).toBe(0); // the previous file's message is gone
-        expect(await page.getByText("Er is geen IZA-tabel gevonden").count()).toBe(outcome.noTables ? 1 : 0);
-        for (const [sheet, cells] of Object.entries(outcome.cells ?? {})) {
-          const region = page.getByRole("region", { name: new RegExp(`^Blad ${sheet}\\b`) });
-          for (const cell of cells) await region.getByText(cell, { exact: true }).first().waitFor();
-        }
-      }
-      // Every file was read in the page, but the one over the size limit: refused by its size alone.
-      const read = await page.evaluate(() => (window as unknown as { __read: string[] }).__read);
-      expect(read).toEqual(CASES.map(([name]) => name).filter((name) => name !== "reusachtig.xlsx"));
-    }, 50_000);
-
-    test("after them, a good workbook through the same input still gives its four findings", async () => {
-      const name = "jaarrapportage-2024.xlsx";
-      await page.locator('input[type="file"]').setInputFiles({
-        name,
-        mimeType: XLSX,
-        buffer: readFileSync(join(ROOT, "assets", name)),
-      });
-      await page
-        .getByRole("status")
-        .filter({ hasText: `${name}, gecontroleerd om` })
-        .waitFor();
-      await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
-      const sheet = page.getByRole("region", { name: /Blad Bijlage 2/ });
-      for (const [cell, text] of [
-        ["D11", /€ 1.400,00 hoger dan begroot/],
-        ["D16", /terug te betalen aan VWS/],
-        ["G30", /"Restant" € 20.283,69 klopt niet/],
-        ["F35", /€ 1.250,00 meer dan toegekend/],
-      ] as const) {
-        const item = sheet.getByRole("listitem").filter({ hasText: cell });
-        await expect(item.getByText(text).count()).resolves.toBe(1);
-      }
-      expect(await page.getByRole("alert").count()).toBe(0);
-    }, 30_000);
-
-    test("nothing left the page's origin (office.js aside) and nothing was sent; no CSP violation, no page error", () => {
-      const foreign = requests
-        .map((r) => new URL(r.url))
-        .filter((url) => url.origin !== server.url && url.hostname !== OFFICE_JS_HOST)
-        .map((url) => url.href);
-      expect(foreign).toEqual([]);
-      expect(requests.filter((r) => r.method !== "GET")).toEqual([]);
-      expect(requests.filter((r) => /\.xlsx$/i.test(new URL(r.url).pathname))).toEqual([]); // no file went out
-      expect(requests.some((r) => /\/chunks\/.*\.js$/.test(r.url))).toBe(true); // ExcelJS came as a chunk
-      expect(problems).toEqual([]);
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
     });
+    page.on("pageerror", (error) => problems.push(`fout in de pagina: ${error.message}`));
+    // Which files the page took into memory: a file over the size limit must not be among them.
+    await page.addInitScript(() => {
+      const read: string[] = [];
+      (window as unknown as { __read: string[] }).__read = read;
+      const arrayBuffer = Blob.prototype.arrayBuffer;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        if (this instanceof File) read.push(this.name);
+        return arrayBuffer.call(this);
+      };
+    });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByRole("button", { name: "Open een werkmap (.xlsx)" }).waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
-}
+
+  /** Through the page's file input (hidden; the button opens it), as "Open een werkmap" does. */
+  async function open(name: string) {
+    const input = page.locator('input[type="file"]');
+    if (name in files) await input.setInputFiles({ name, mimeType: XLSX, buffer: Buffer.from(files[name]) });
+    else await input.setInputFiles(join(dir, name));
+  }
+
+  test("each file: the unreadable ones a Dutch message with their name and reason, the others their findings", async () => {
+    expect(Object.keys(files).sort()).toEqual(
+      CASES.map(([name]) => name)
+        .filter((n) => n in files)
+        .sort(),
+    );
+    for (const [name, outcome] of CASES) {
+      await open(name);
+      if ("reason" in outcome) {
+        const alert = page.getByRole("alert").filter({ hasText: `${name} kon niet worden gelezen` });
+        await alert.waitFor();
+        const text = (await alert.textContent()) ?? "";
+        if (typeof outcome.reason === "string") expect(text).toContain(outcome.reason);
+        else expect(text).toMatch(outcome.reason);
+        expect(text).not.toMatch(/\bat .*:\d+|Error:|undefined|NaN/);
+        expect(await page.getByRole("alert").count()).toBe(1);
+        continue;
+      }
+      const summary = page.getByRole("status").filter({ hasText: `${name}, gecontroleerd om` });
+      await summary.waitFor();
+      expect(await summary.locator("p").first().textContent()).toBe(outcome.summary);
+      expect(await summary.textContent()).toContain(`${outcome.scope}.`);
+      expect(await page.getByRole("alert").count()).toBe(0); // the previous file's message is gone
+      expect(await page.getByText("Er is geen IZA-tabel gevonden").count()).toBe(outcome.noTables ? 1 : 0);
+      for (const [sheet, cells] of Object.entries(outcome.cells ?? {})) {
+        const region = page.getByRole("region", { name: new RegExp(`^Blad ${sheet}\\b`) });
+        for (const cell of cells) await region.getByText(cell, { exact: true }).first().waitFor();
+      }
+    }
+    // Every file was read in the page, but the one over the size limit: refused by its size alone.
+    const read = await page.evaluate(() => (window as unknown as { __read: string[] }).__read);
+    expect(read).toEqual(CASES.map(([name]) => name).filter((name) => name !== "reusachtig.xlsx"));
+  }, 50_000);
+
+  test("after them, a good workbook through the same input still gives its four findings", async () => {
+    const name = "jaarrapportage-2024.xlsx";
+    await page.locator('input[type="file"]').setInputFiles({
+      name,
+      mimeType: XLSX,
+      buffer: readFileSync(join(ROOT, "assets", name)),
+    });
+    await page
+      .getByRole("status")
+      .filter({ hasText: `${name}, gecontroleerd om` })
+      .waitFor();
+    await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
+    const sheet = page.getByRole("region", { name: /Blad Bijlage 2/ });
+    for (const [cell, text] of [
+      ["D11", /€ 1.400,00 hoger dan begroot/],
+      ["D16", /terug te betalen aan VWS/],
+      ["G30", /"Restant" € 20.283,69 klopt niet/],
+      ["F35", /€ 1.250,00 meer dan toegekend/],
+    ] as const) {
+      const item = sheet.getByRole("listitem").filter({ hasText: cell });
+      await expect(item.getByText(text).count()).resolves.toBe(1);
+    }
+    expect(await page.getByRole("alert").count()).toBe(0);
+  }, 30_000);
+
+  test("nothing left the page's origin (office.js aside) and nothing was sent; no CSP violation, no page error", () => {
+    const foreign = requests
+      .map((r) => new URL(r.url))
+      .filter((url) => url.origin !== server.url && url.hostname !== OFFICE_JS_HOST)
+      .map((url) => url.href);
+    expect(foreign).toEqual([]);
+    expect(requests.filter((r) => r.method !== "GET")).toEqual([]);
+    expect(requests.filter((r) => /\.xlsx$/i.test(new URL(r.url).pathname))).toEqual([]); // no file went out
+    expect(requests.some((r) => /\/chunks\/.*\.js$/.test(r.url))).toBe(true); // ExcelJS came as a chunk
+    expect(problems).toEqual([]);
+  });
+});
