@@ -156,6 +156,16 @@ export function App({ host, door: excelDoor, openFile = openFileDoor, checkOnOpe
     };
   }, [door]);
 
+  /** A file that could not be read: its reason, and no findings of an earlier file beneath it. */
+  const fileRefused = (problem: ProblemInfo) => {
+    ++latest.current;
+    setProgress(null);
+    setDoor(null);
+    setFileName(null);
+    setRun(null);
+    setProblem(problem);
+  };
+
   const onFile = async (data: ArrayBuffer, name: string) => {
     const ticket = ++latest.current;
     setProblem(null);
@@ -169,10 +179,7 @@ export function App({ host, door: excelDoor, openFile = openFileDoor, checkOnOpe
       setProgress(null);
       await check(fileDoor);
     } catch (error) {
-      if (ticket === latest.current) {
-        setProgress(null);
-        setProblem(problemOf(error, undefined, `${name} kon niet worden gelezen`));
-      }
+      if (ticket === latest.current) fileRefused(problemOf(error, undefined, `${name} kon niet worden gelezen`));
     }
   };
 
@@ -187,7 +194,7 @@ export function App({ host, door: excelDoor, openFile = openFileDoor, checkOnOpe
       <FileOpener
         compact={door !== null}
         onFile={(data, name) => void onFile(data, name)}
-        onSampleError={(message) => setProblem({ message })}
+        onSampleError={(message) => fileRefused({ message })}
       />
     );
 

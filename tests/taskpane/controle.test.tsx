@@ -51,6 +51,29 @@ describe("outside Office", () => {
   });
 });
 
+test("a file that cannot be read after a good one leaves no findings of the good one beneath its message", async () => {
+  (globalThis as unknown as { fetch: unknown }).fetch = jest.fn(async () => ({
+    ok: true,
+    arrayBuffer: async () => new ArrayBuffer(4),
+  }));
+  const openFile = jest.fn(async (_data: ArrayBuffer, name: string) => {
+    if (name === "kapot.xlsx") throw new Error("geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat");
+    return fakeDoor(WORKBOOK, "file");
+  });
+  const { container } = render(<App host={outside} openFile={openFile} />);
+  fireEvent.click(screen.getByRole("button", { name: "Jaarrapportage 2024" }));
+  await screen.findByText(/3 fouten, 3 waarschuwingen en 1 info/);
+  const input = container.querySelector('input[type="file"]') as HTMLInputElement;
+  const file = new File(["x"], "kapot.xlsx");
+  Object.defineProperty(file, "arrayBuffer", { value: async () => new ArrayBuffer(1) });
+  fireEvent.change(input, { target: { files: [file] } });
+  const alert = await screen.findByRole("alert");
+  expect(alert.textContent).toMatch(/kapot.xlsx kon niet worden gelezen/);
+  expect(screen.queryByText(/3 fouten, 3 waarschuwingen en 1 info/)).toBeNull();
+  expect(screen.queryByRole("region", { name: /Blad Begroting/ })).toBeNull();
+  expect(screen.queryByText("jaarrapportage-2024.xlsx")).toBeNull();
+});
+
 describe("in Excel", () => {
   test("checks the open workbook on opening; counts, badges and the filter by severity", async () => {
     const door = fakeDoor(WORKBOOK);
