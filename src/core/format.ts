@@ -65,3 +65,10 @@ export function formatPercent(fraction: Dec, digits = 1): string {
 export function formatLimit(fraction: Dec): string {
   return `${formatNumber(fraction.times(100), 0, 4)}%`;
 }
+
+const countFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+
+/** A count or size in nl-NL, at most one decimal: 1000000 → "1.000.000", 75.3 → "75,3". */
+export function formatCount(value: number): string {
+  return countFormat.format(value);
+}

@@ -2,6 +2,7 @@ import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
 import { parseA1 } from "../core/workbook";
 import { isPaneSheet, STATE_SHEET, stateFromSheet } from "../excel/state-format";
 import type { StoredState, WorkbookDoor } from "./door";
+import { formatCount } from "../core/format";
 
 /**
  * A .xlsx file read in the page, outside Office: the same checks on the same model, through
@@ -69,11 +70,6 @@ function rangeBounds(address: string): Bounds {
   };
 }
 
-/** "1.000.000", without relying on the host's locale data. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
 /**
  * Cell values of an A1 range of a sheet in the model, blanks included, as Excel gives them. Never
  * rows × columns of a huge range ("A:A", "A1:XFD1048576"): a range of more than RANGE_AS_ASKED
@@ -99,7 +95,7 @@ export function rangeValues(sheet: Sheet, address: string): CellValue[][] {
     const cols = right - left + 1;
     if (rows * cols > MAX_RANGE_CELLS) {
       throw new Error(
-        `Het bereik ${address} is te groot om te lezen: de gegevens erin beslaan ${grouped(rows)} ${rows === 1 ? "rij" : "rijen"} bij ${grouped(cols)} ${cols === 1 ? "kolom" : "kolommen"}. Kies een kleiner bereik (hoogstens ${grouped(MAX_RANGE_CELLS)} cellen).`,
+        `Het bereik ${address} is te groot om te lezen: de gegevens erin beslaan ${formatCount(rows)} ${rows === 1 ? "rij" : "rijen"} bij ${formatCount(cols)} ${cols === 1 ? "kolom" : "kolommen"}. Kies een kleiner bereik (hoogstens ${formatCount(MAX_RANGE_CELLS)} cellen).`,
       );
     }
   }

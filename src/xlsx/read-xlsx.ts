@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { formatCount } from "../core/format";
 import { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
 import { cfbNames, isCfb } from "./cfb";
 import { SheetCounts, SheetScanner } from "./sheet-scan";
@@ -86,16 +87,10 @@ const SLIM_DOWN = "verwijder lege opgemaakte rijen en kolommen of splits de werk
 /** Nodes of a worksheet ExcelJS need not parse: the checks use none of them, and some expand per cell. */
 const IGNORED_NODES = ["cols", "dataValidations", "conditionalFormatting", "extLst"];
 
-/** "1.000.000": thousands grouped with dots, without relying on the host's locale data. */
-function grouped(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
 /** "50 MB", "75,3 MB", "3,9 GB". */
 function sizeText(bytes: number): string {
   const [value, unit] = bytes >= 1024 * MB ? [bytes / (1024 * MB), "GB"] : [bytes / MB, "MB"];
-  const rounded = Math.round(value * 10) / 10;
-  return `${String(rounded).replace(".", ",")} ${unit}`;
+  return `${formatCount(value)} ${unit}`;
 }
 
 /** Why a file of this many bytes is not read, or null. For callers that know the size before reading. */
@@ -232,13 +227,14 @@ async function precheckZip(bytes: Uint8Array, limits: ReadLimits, prescan: boole
   const entries = zipEntries(bytes, limits.zipEntries);
   if (entries === null) throw new WorkbookReadError(NOT_A_WORKBOOK);
   if (entries === "too-many")
-    throw new WorkbookReadError(`te groot: meer dan ${grouped(limits.zipEntries)} onderdelen in het zip-bestand`);
+    throw new WorkbookReadError(`te groot: meer dan ${formatCount(limits.zipEntries)} onderdelen in het zip-bestand`);
   if (entries.some((e) => (e.flags & 1) !== 0))
     throw new WorkbookReadError(
       "beveiligd met een wachtwoord (een versleuteld zip-bestand): sla het in Excel op als .xlsx zonder wachtwoord",
     );
   const sheets = entries.filter((e) => isWorksheetEntry(e.name)).length;
-  if (sheets > limits.sheets) throw new WorkbookReadError(`te groot: meer dan ${grouped(limits.sheets)} werkbladen`);
+  if (sheets > limits.sheets)
+    throw new WorkbookReadError(`te groot: meer dan ${formatCount(limits.sheets)} werkbladen`);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > limits.unpackedBytes) {
     throw new WorkbookReadError(
@@ -249,10 +245,10 @@ async function precheckZip(bytes: Uint8Array, limits: ReadLimits, prescan: boole
   const counts: SheetCounts = { cells: 0, rows: 0, columns: 0, mergedCells: 0 };
   const overLimit = (): string | null => {
     if (counts.cells > limits.cells)
-      return `te groot: meer dan ${grouped(limits.cells)} gevulde of opgemaakte cellen; ${SLIM_DOWN}`;
-    if (counts.rows > limits.rows) return `te groot: meer dan ${grouped(limits.rows)} rijen; ${SLIM_DOWN}`;
+      return `te groot: meer dan ${formatCount(limits.cells)} gevulde of opgemaakte cellen; ${SLIM_DOWN}`;
+    if (counts.rows > limits.rows) return `te groot: meer dan ${formatCount(limits.rows)} rijen; ${SLIM_DOWN}`;
     if (counts.columns > limits.columns)
-      return `te groot: de werkbladen gebruiken samen meer dan ${grouped(limits.columns)} kolommen (elk blad telt tot zijn laatste gevulde of opgemaakte kolom); ${SLIM_DOWN}`;
+      return `te groot: de werkbladen gebruiken samen meer dan ${formatCount(limits.columns)} kolommen (elk blad telt tot zijn laatste gevulde of opgemaakte kolom); ${SLIM_DOWN}`;
     return null;
   };
   for (const entry of entries) {
@@ -322,7 +318,7 @@ export async function readXlsx(
           if (!c) return;
           // Counted as read: without the look inside the zip this is what bounds the model.
           if (++filled > limits.cells)
-            throw new WorkbookReadError(`te groot: meer dan ${grouped(limits.cells)} gevulde cellen; ${SLIM_DOWN}`);
+            throw new WorkbookReadError(`te groot: meer dan ${formatCount(limits.cells)} gevulde cellen; ${SLIM_DOWN}`);
           cells.push(c);
         });
       });
