@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { join } from "node:path";
 import { CHROMIUM_PATH, hasChromium } from "../../src/dev/chromium";
 
@@ -23,5 +24,20 @@ export function describeEndToEnd(name: string, suite: () => void): void {
   } else {
     console.warn(`End-to-end tests overgeslagen: ${missing.join("; ")}.`);
     test.skip(`${name} (dist/ or Chromium missing)`, () => undefined);
+  }
+}
+
+/** The four findings of the sample jaarrapportage, each on its cell, as the pane lists them. */
+export async function expectJaarrapportageFindings(page: Page): Promise<void> {
+  await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
+  const sheet = page.getByRole("region", { name: /Blad Bijlage 2/ });
+  for (const [cell, text] of [
+    ["D11", /€ 1.400,00 hoger dan begroot/],
+    ["D16", /terug te betalen aan VWS/],
+    ["G30", /"Restant" € 20.283,69 klopt niet/],
+    ["F35", /€ 1.250,00 meer dan toegekend/],
+  ] as const) {
+    const item = sheet.getByRole("listitem").filter({ hasText: cell });
+    expect(await item.getByText(text).count()).toBe(1);
   }
 }

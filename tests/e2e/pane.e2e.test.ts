@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../src/dev/chromium";
 import { serveStatic, StaticServer } from "../../src/dev/static-server";
-import { describeEndToEnd, DIST } from "./e2e-setup";
+import { describeEndToEnd, DIST, expectJaarrapportageFindings } from "./e2e-setup";
 
 /**
  * End to end, in real headless Chromium against the production build (dist/, made by
@@ -133,18 +133,11 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   test("the sample jaarrapportage: its findings with their cells; screenshot for the README", async () => {
     const { page, context } = await openPane();
     await openSample(page, "Jaarrapportage 2024");
-    await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
-    const sheet = page.getByRole("region", { name: /Blad Bijlage 2/ });
-    for (const [cell, text] of [
-      ["D11", /€ 1.400,00 hoger dan begroot/],
-      ["D16", /terug te betalen aan VWS/],
-      ["G30", /"Restant" € 20.283,69 klopt niet/],
-      ["F35", /€ 1.250,00 meer dan toegekend/],
-    ] as const) {
-      const item = sheet.getByRole("listitem").filter({ hasText: cell });
-      await expect(item.getByText(text).count()).resolves.toBe(1);
-    }
-    await sheet.getByRole("heading", { name: /Tabel 1: Begroting en realisatie 2024/ }).waitFor();
+    await expectJaarrapportageFindings(page);
+    await page
+      .getByRole("region", { name: /Blad Bijlage 2/ })
+      .getByRole("heading", { name: /Tabel 1: Begroting en realisatie 2024/ })
+      .waitFor();
     mkdirSync(join(ROOT, "assets"), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(await axe(page)).toEqual([]);

@@ -10,6 +10,7 @@ import {
 import type { Finding, Severity } from "../../core/findings";
 import type { SheetGroup } from "../check";
 import { SEVERITY_LABEL } from "../labels";
+import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
   sheet: {
@@ -31,14 +32,6 @@ const useStyles = makeStyles({
     margin: 0,
     color: tokens.colorNeutralForeground2,
     overflowWrap: "anywhere",
-  },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
   },
   item: {
     display: "flex",
@@ -112,6 +105,7 @@ export interface FindingsListProps {
 
 export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   return (
     <>
       {groups.map((sheet, s) => {
@@ -127,7 +121,7 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
             {sheet.groups.map((group) => (
               <React.Fragment key={group.key}>
                 <h3 className={styles.tableHeading}>{group.label}</h3>
-                <ul className={styles.list}>
+                <ul className={pane.list}>
                   {group.findings.map((finding, i) => {
                     const title = ruleTitle?.(finding.rule);
                     const content = (
