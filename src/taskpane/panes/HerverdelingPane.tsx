@@ -177,24 +177,27 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
         </Select>
       </Field>
       <div className={pane.fieldRow}>
-        <Field label="Vastgesteld" className={pane.grow}>
-          <Select className={pane.select} select={{ className: pane.selectControl }} value={String(adoptedCol)} onChange={(_, data) => setAdoptedCol(Number(data.value))}>
-            {amountColumns.map((c) => (
-              <option key={c.col} value={c.col}>
-                {columnName(table, c.col)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label="Gewijzigd" className={pane.grow}>
-          <Select className={pane.select} select={{ className: pane.selectControl }} value={String(changedCol)} onChange={(_, data) => setChangedCol(Number(data.value))}>
-            {amountColumns.map((c) => (
-              <option key={c.col} value={c.col}>
-                {columnName(table, c.col)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        {(
+          [
+            ["Vastgesteld", adoptedCol, setAdoptedCol],
+            ["Gewijzigd", changedCol, setChangedCol],
+          ] as const
+        ).map(([label, col, setCol]) => (
+          <Field key={label} label={label} className={pane.grow}>
+            <Select
+              className={pane.select}
+              select={{ className: pane.selectControl }}
+              value={String(col)}
+              onChange={(_, data) => setCol(Number(data.value))}
+            >
+              {amountColumns.map((c) => (
+                <option key={c.col} value={c.col}>
+                  {columnName(table, c.col)}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
       </div>
       {sameColumn ? (
         <MessageBar intent="warning">
