@@ -59,7 +59,14 @@ const CASES: [string, Outcome][] = [
   ],
   ["kringverwijzing.xlsx", { summary: "1 fout", scope: "1 tabel op 2 bladen", cells: { Begroting: ["B11"] } }],
   ["lange-teksten.xlsx", { summary: "1 info", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } }],
-  ["externe-koppelingen.xlsx", { summary: "Geen bevindingen", scope: "1 tabel op 1 blad" }],
+  [
+    "externe-koppelingen.xlsx",
+    {
+      summary: "6 waarschuwingen",
+      scope: "1 tabel op 1 blad",
+      cells: { Begroting: ["B2", "B3", "B4", "B6", "B8", "B10"] },
+    },
+  ],
   ["samengevoegde-kopjes.xlsx", { summary: "1 fout", scope: "1 tabel op 1 blad", cells: { Begroting: ["C14"] } }],
   // over the size limit: refused before the page reads it (a sparse file, opened by its path)
   ["reusachtig.xlsx", { reason: "te groot: het bestand is 60 MB, de controle leest werkmappen tot 50 MB" }],

@@ -667,3 +667,39 @@ test("a label naming the grant wins over a bare Beschikbaar", async () => {
   expect(result.grant).toEqual({ amount: "4747850", source: "cel Voorblad!C1" });
   expect(result.findings).toEqual([]);
 });
+
+describe("externe-koppeling", () => {
+  const amounts = (first: CellSpec, second: CellSpec): CellSpec[] => [
+    first,
+    second,
+    2000000,
+    480000,
+    17850,
+    200000,
+    500000,
+    100000,
+    450000,
+  ];
+
+  it("names an amount that comes from another workbook, on its cell", async () => {
+    const result = await check(
+      begrotingSheet({
+        amounts: amounts({ f: "[1]Begroting!B2", v: 500000 }, { f: "'C:\\iza\\[gup.xlsx]Blad1'!B3", v: 500000 }),
+      }),
+    );
+    expect(only(result, "externe-koppeling").map((f) => `${f.severity} ${f.cell}`)).toEqual([
+      "waarschuwing B2",
+      "waarschuwing B3",
+    ]);
+    expect(only(result, "externe-koppeling")[0].message).toMatch(
+      /komt via een koppeling uit een andere werkmap \("=\[1\]Begroting!B2"\)/,
+    );
+  });
+
+  it("stays silent on references within the workbook and on a table's structured references", async () => {
+    const result = await check(
+      begrotingSheet({ amounts: amounts({ f: "Bijlage!B5", v: 500000 }, { f: "SUM(Tabel1[2024])", v: 500000 }) }),
+    );
+    expect(only(result, "externe-koppeling")).toEqual([]);
+  });
+});

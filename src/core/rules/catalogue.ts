@@ -116,6 +116,12 @@ export const RULES = {
     title: "Facturen boven budget",
     description: "Een gemeente heeft meer gefactureerd dan haar is toegekend.",
   },
+  "externe-koppeling": {
+    severity: "waarschuwing",
+    title: "Koppeling naar een andere werkmap",
+    description:
+      "Een bedrag komt via een formule uit een andere werkmap; het klopt alleen zolang die werkmap bereikbaar is en de koppeling wordt bijgewerkt.",
+  },
   "verborgen-blad": {
     severity: "info",
     title: "Verborgen blad",

@@ -17,12 +17,20 @@ const DUTCH_ERRORS: Record<string, string> = {
   "#CALC!": "#BEREKENING!",
 };
 
+/**
+ * A reference into another workbook: [1]Begroting!B2, or '…\[begroting.xlsx]Blad1'!B5 — a
+ * bracket followed by a sheet name and "!". A table's structured reference (Tabel1[Bedrag]) has no
+ * "!" after its bracket.
+ */
+const EXTERNAL_REFERENCE = /\[(?:\d+|[^[\]]+\.xl[a-z]{1,2})\](?:[A-Za-z0-9_.]+|[^'!]*')!/i;
+
 const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "changed", "actual"]);
 const CENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "changed", "actual", "invoiced"]);
 
 /**
  * Rules about single cells of the amount columns: getal-als-tekst, foutwaarde, negatief-bedrag,
- * meer-dan-twee-decimalen, and lege-bedragcel (an amount missing where the other rows have one).
+ * meer-dan-twee-decimalen, externe-koppeling, and lege-bedragcel (an amount missing where the
+ * other rows have one).
  */
 export function checkCells(ctx: TableContext): void {
   const { table } = ctx;
@@ -41,6 +49,15 @@ export function checkCells(ctx: TableContext): void {
       const row = allRows[i];
       const cell = ctx.grid.get(row, col);
       if (!cell) continue;
+      if (cell.formula && EXTERNAL_REFERENCE.test(cell.formula)) {
+        ctx.emit(
+          "externe-koppeling",
+          row,
+          col,
+          `Het bedrag bij ${ctx.rowName(row)} komt via een koppeling uit een andere werkmap (${quote(`=${cell.formula}`, 60)}); ` +
+            "het klopt alleen zolang die werkmap bereikbaar is en de koppeling wordt bijgewerkt",
+        );
+      }
       const v = cell.value;
       if (v.kind === "number") {
         if (i >= detailCount) continue; // totals: the rows above tell
