@@ -41,15 +41,9 @@ export interface DetectedTable {
 }
 
 /** Columns holding numbers (every role but label and notes). */
-export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "planned",
-  "changed",
-  "actual",
-  "difference",
-  "percentage",
-  "key",
-  "invoiced",
-]);
+export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(
+  COLUMN_ROLES.filter((role) => role !== "label" && role !== "notes"),
+);
 
 /** Columns holding euro amounts. */
 export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
