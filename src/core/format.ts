@@ -72,3 +72,12 @@ const countFormat = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 })
 export function formatCount(value: number): string {
   return countFormat.format(value);
 }
+
+/**
+ * A number exactly as given, with a decimal comma and no grouping: 0.68 → "0,68", 2000.5 → "2000,5".
+ * For messages that quote back what the user typed (an argument out of range).
+ */
+export function formatExact(value: Dec | number): string {
+  const text = typeof value === "number" ? String(value) : value.toString();
+  return text.replace(".", ",");
+}

@@ -1,5 +1,6 @@
 import { Dec } from "./decimal";
 import { numError } from "./errors";
+import { formatExact } from "./format";
 
 /** Regioplan convention: 2000 werkuren per jaar; deeltijdfactor 1 gives FTE, 0,68 "medewerkers". */
 export const DEFAULT_WERKUREN_PER_JAAR = new Dec(2000);
@@ -14,11 +15,12 @@ export function fteDivisor(
   deeltijdfactor: Dec = DEFAULT_DEELTIJDFACTOR,
 ): Dec {
   if (!werkurenPerJaar.gt(0)) {
-    throw numError(`werkuren_per_jaar moet groter zijn dan 0 (nu ${werkurenPerJaar.toString().replace(".", ",")})`);
+    throw numError(`werkuren_per_jaar moet groter zijn dan 0 (nu ${formatExact(werkurenPerJaar)})`, "werkuren_per_jaar");
   }
   if (!deeltijdfactor.gt(0) || deeltijdfactor.gt(1)) {
     throw numError(
-      `deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${deeltijdfactor.toString().replace(".", ",")}); typ bijvoorbeeld 0,68 of 68%`,
+      `deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${formatExact(deeltijdfactor)}); typ bijvoorbeeld 0,68 of 68%`,
+      "deeltijdfactor",
     );
   }
   return werkurenPerJaar.times(deeltijdfactor);

@@ -1,6 +1,6 @@
 import { Dec, EXCEL_SIGNIFICANT_DIGITS } from "./decimal";
 import { div0Error, numError } from "./errors";
-import { formatNumber } from "./format";
+import { formatExact, formatNumber } from "./format";
 
 export const DEFAULT_DECIMALEN = 2;
 export const MAX_DECIMALEN = 6;
@@ -22,7 +22,7 @@ const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 export function amountInUnits(bedrag: Dec, decimalen: number): bigint {
   if (!Number.isInteger(decimalen) || decimalen < 0 || decimalen > MAX_DECIMALEN) {
     throw numError(
-      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${String(decimalen).replace(".", ",")})`,
+      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${formatExact(decimalen)})`,
     );
   }
   const scaled = bedrag.times(new Dec(10).pow(decimalen));

@@ -1,6 +1,6 @@
 /* global Excel */
-import type { StoredState } from "../taskpane/door";
-import { defaultState, STATE_SHEET, stateFromRows, stateToRows } from "./state-format";
+import { defaultState, STATE_SHEET, stateFromRows, stateToRows } from "../core/stored-state";
+import type { StoredState } from "../core/stored-state";
 
 /** Read the pane's state from its very hidden sheet: 2 syncs (does the sheet exist; its cells). */
 export async function loadState(context: Excel.RequestContext): Promise<StoredState> {

@@ -1,20 +1,21 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
-import { DomainError, numError, valueError } from "../core/errors";
+import { formatExact } from "../core/format";
+import { amountInput, weightOf } from "../core/cell-input";
+import { numError, valueError } from "../core/errors";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import {
   AmountInput,
   checkHerverdeling,
   checkMaxPercentage,
   DEFAULT_MAX_PERCENTAGE,
-  isUnreadable,
+  statusText,
 } from "../core/herverdeling";
 import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
 import {
   asMatrix,
   asVector,
   cellToDec,
-  cellToNumber,
   checkSize,
   fromVector,
   guarded,
@@ -72,7 +73,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
     const amount = requiredArgument(bedrag, "bedrag");
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
     if (!places.isInteger())
-      throw numError(`decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`);
+      throw numError(`decimalen moet een geheel getal zijn (nu ${formatExact(places)})`);
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);
@@ -83,12 +84,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
         continue;
       }
       if (isCustomFunctionsError(cell)) throw cell;
-      try {
-        weights[i] = cellToNumber(cell, "een gewicht") ?? 0;
-      } catch (error) {
-        if (error instanceof DomainError) throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`);
-        throw error;
-      }
+      weights[i] = weightOf(cell, i);
     }
     const shares = verdeelAmount(amount, weights, places.toNumber());
     return fromVector(shares, orientation);
@@ -135,13 +131,9 @@ export function checkRealloc(
         excelErrors.set(row, cell);
         return { unreadable: cell.message ?? String(cell.code) };
       }
-      try {
-        return cellToDec(cell, what);
-      } catch (error) {
-        const excelError = toExcelError(error);
-        if (!excelErrors.has(row)) excelErrors.set(row, excelError);
-        return { unreadable: excelError.message ?? "een fout" };
-      }
+      return amountInput(cell, what, (error) => {
+        if (!excelErrors.has(row)) excelErrors.set(row, toExcelError(error));
+      });
     };
     const check = checkHerverdeling(
       adopted.cells.map((cell, i) => [
@@ -152,9 +144,9 @@ export function checkRealloc(
       ceiling,
     );
     const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
-      isUnreadable(row) ? excelErrors.get(i)! : row.text,
+      row.kind === "onleesbaar" ? excelErrors.get(i)! : statusText(row),
     );
-    statuses.push(check.total.text);
+    statuses.push(statusText(check.total));
     return fromVector(statuses, adopted.orientation);
   }) as any;
 }

@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/findings";
 import type { SheetGroup } from "../check";
-import { SEVERITY_LABEL } from "../labels";
+import { SEVERITY_LABEL } from "../../core/labels";
 import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
