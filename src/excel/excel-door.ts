@@ -1,6 +1,9 @@
 /* global Office */
 import { isPaneSheet, isReportSheet } from "../core/stored-state";
-import type { WorkbookDoor } from "../ports/workbook-door";
+import type { ExcelActions, WorkbookDoor } from "../ports/workbook-door";
+
+/** The Excel door: a workbook door that has the Excel capability, and says how many syncs its last read took. */
+export type ExcelDoor = WorkbookDoor & { readonly excel: ExcelActions; lastReadSyncs?: number };
 import { findEmptyColumn, getSelection, readRange, selectCell, writeCells } from "./cells-io";
 import { markFindings, removeMarks } from "./marks";
 import { readWorkbook } from "./read";
@@ -23,8 +26,8 @@ function hasRangeAreas(): boolean {
  * repeat, so they are retried for a moment while Excel is in cell-edit mode; writes are not
  * retried automatically (the user chooses "Opnieuw proberen").
  */
-export function createExcelDoor(): WorkbookDoor & { lastReadSyncs?: number } {
-  const door: WorkbookDoor & { lastReadSyncs?: number } = {
+export function createExcelDoor(): ExcelDoor {
+  const door: ExcelDoor = {
     read: (onProgress) =>
       retryWhileEditing(() =>
         runExcel(async (context) => {

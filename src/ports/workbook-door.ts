@@ -92,4 +92,4 @@ export interface CellWrite {
 }
 
 /** A file outside Excel as a door; the adapter is src/xlsx/file-door.ts. */
-export type OpenFile = (data: ArrayBuffer | Uint8Array, name: string) => Promise<WorkbookDoor>;
+export type OpenFile = (data: ArrayBuffer, name: string) => Promise<WorkbookDoor>;

@@ -3,10 +3,10 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Dec } from "../../src/core/decimal";
-import { checkWorkbook } from "../../src/core/engine";
-import { defaultState } from "../../src/excel/state-format";
+import { statusText } from "../../src/core/herverdeling";
+import { checkWithPolicy } from "../../src/core/policy";
+import { defaultState, StoredState } from "../../src/core/stored-state";
 import type { CheckRun } from "../../src/taskpane/check";
-import type { StoredState } from "../../src/taskpane/door";
 import { HerverdelingPane } from "../../src/taskpane/panes/HerverdelingPane";
 import { InstellingenPane, parseForm } from "../../src/taskpane/panes/InstellingenPane";
 import { VerdeelsleutelPane } from "../../src/taskpane/panes/VerdeelsleutelPane";
@@ -17,8 +17,8 @@ import { checkRealloc } from "../../src/functions/functions";
 import { fakeDoor, inExcel, model, WORKBOOK } from "./helpers";
 import type { CellValue } from "../../src/core/workbook";
 
-function runOf(workbook = WORKBOOK, state: StoredState = defaultState()): CheckRun {
-  return { model: workbook, state, result: checkWorkbook(workbook), checkedAt: new Date(2025, 10, 24, 14, 3), skipped: [] };
+function runOf(workbook = WORKBOOK): CheckRun {
+  return { ...checkWithPolicy(workbook), checkedAt: new Date(2025, 10, 24, 14, 3) };
 }
 
 const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
@@ -53,8 +53,9 @@ describe("Herverdeling", () => {
     const raw = (v: CellValue) => (v.kind === "blank" ? "" : v.value);
     const fn = checkRealloc(cells.map(([a]) => [raw(a)]), cells.map(([, c]) => [raw(c)]), 0.2) as unknown[][];
     const fnTexts = fn.map(([v]) => (typeof v === "string" ? v : `FOUT: ${(v as { message: string }).message}`));
-    expect(pane.rows.slice(0, 4).map((r) => r.status.text)).toEqual(fnTexts.slice(0, 4));
-    expect(pane.rows[4].status.text).toBe(`FOUT: ${(fn[4][0] as { message: string }).message}`);
+    expect(pane.rows.slice(0, 4).map((r) => statusText(r.status))).toEqual(fnTexts.slice(0, 4));
+    expect(statusText(pane.rows[4].status)).toBe(`FOUT: ${(fn[4][0] as { message: string }).message}`);
+    expect(statusText(pane.total)).toBe(fnTexts[5]);
     expect(pane.total.code).toBe("FOUT");
   });
 
@@ -63,8 +64,8 @@ describe("Herverdeling", () => {
     wrap(<HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
     fireEvent.click(screen.getByRole("button", { name: "Formule naast de tabel invoegen" }));
     await screen.findByText(/Formule ingevoegd/);
-    expect(door.findEmptyColumn).toHaveBeenCalledWith("Herverdeling", 3, 2, 4);
-    expect(door.writeCells).toHaveBeenCalledWith({
+    expect(door.excel.findEmptyColumn).toHaveBeenCalledWith("Herverdeling", 3, 2, 4);
+    expect(door.excel.writeCells).toHaveBeenCalledWith({
       sheet: "Herverdeling",
       anchor: "D2",
       formulas: [["=IZA.CHECKREALLOC(B2:B4,C2:C4,0.2)"]],
@@ -129,7 +130,7 @@ describe("Verdeelsleutel", () => {
     fireEvent.change(screen.getByLabelText("In kolom"), { target: { value: "d" } });
     fireEvent.click(screen.getByRole("button", { name: "Invoegen" }));
     await screen.findByText(/Formule ingevoegd/);
-    expect(door.writeCells).toHaveBeenLastCalledWith({
+    expect(door.excel.writeCells).toHaveBeenLastCalledWith({
       sheet: "Verdeling",
       anchor: "D4",
       formulas: [["=IZA.VERDEEL($B$1,B4:B6)"]],
@@ -138,7 +139,7 @@ describe("Verdeelsleutel", () => {
     fireEvent.click(screen.getByLabelText("Alleen de bedragen"));
     fireEvent.click(screen.getByRole("button", { name: "Invoegen" }));
     await screen.findByText(/3 bedragen ingevoegd/);
-    expect(door.writeCells).toHaveBeenLastCalledWith({
+    expect(door.excel.writeCells).toHaveBeenLastCalledWith({
       sheet: "Verdeling",
       anchor: "D4",
       values: [[333.34], [333.33], [333.33]],
@@ -208,13 +209,23 @@ describe("Controleer selectie", () => {
   });
 
   test("a stored table replaces the detected one it overlaps in the check", async () => {
+    // Detected: A3:B7 with its Totaal row (2.400.000, € 100.000 short of the rows). Stored: the rows
+    // without the Totaal row, A4:B6 (its header is the row above: A3:B6).
+    const detected = render(<App host={inExcel} door={fakeDoor(WORKBOOK)} />);
+    const begroting = await screen.findByRole("region", { name: /Blad Begroting/ });
+    expect(within(begroting).getByRole("heading", { name: "Begroting 2024 (Begroting A3:B7)" })).toBeTruthy();
+    expect(within(begroting).getByText(/Totaal € 2.400.000,00 wijkt € 100.000,00 af/)).toBeTruthy();
+    detected.unmount();
+
     const state: StoredState = {
       ...defaultState(),
-      tables: [{ sheet: "Begroting", range: "A3:B7", kind: "begroting", roles: { 1: "label", 2: "planned" } }],
+      tables: [{ sheet: "Begroting", range: "A4:B6", kind: "begroting", roles: { 1: "label", 2: "planned" } }],
     };
-    const door = fakeDoor(WORKBOOK, "excel", state);
-    render(<App host={inExcel} door={door} />);
-    await screen.findByText(/3 fouten/);
-    expect(screen.getAllByText(/Begroting A3:B7/).length).toBeGreaterThan(0);
+    render(<App host={inExcel} door={fakeDoor(WORKBOOK, "excel", state)} />);
+    const stored = await screen.findByRole("region", { name: /Blad Begroting/ });
+    expect(within(stored).getByRole("heading", { name: "Begroting 2024 (Begroting A3:B6)" })).toBeTruthy();
+    expect(within(stored).queryByRole("heading", { name: /A3:B7/ })).toBeNull();
+    expect(within(stored).queryByText(/wijkt .* af van de som/)).toBeNull();
+    expect(within(stored).getByText(/"500.000" staat als tekst/)).toBeTruthy();
   });
 });

@@ -94,8 +94,8 @@ export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
   const pane = usePaneStyles();
   const inExcel = door?.excel !== undefined;
   const current = settingsKey(state.settings);
-  // The confirmation belongs to the settings just saved: gone when others arrive.
-  const [saved, setSaved] = React.useState<{ key: string; text: string } | null>(null);
+  // The confirmation belongs to the settings just saved (and those it replaced): gone when others arrive.
+  const [saved, setSaved] = React.useState<{ keys: string[]; text: string } | null>(null);
   const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
 
   const save = React.useCallback(
@@ -105,7 +105,7 @@ export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
       try {
         await onSaveState({ ...state, settings });
         setSaved({
-          key: settingsKey(settings),
+          keys: [current, settingsKey(settings)],
           text: inExcel
             ? "Opgeslagen in de werkmap. Alle medeauteurs werken nu met deze instellingen."
             : "Toegepast voor deze sessie. Het bestand zelf wordt niet gewijzigd.",
@@ -114,7 +114,7 @@ export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
         setProblem(problemOf(error, () => void save(settings), "Opslaan"));
       }
     },
-    [onSaveState, state, inExcel],
+    [onSaveState, state, inExcel, current],
   );
 
   return (
@@ -126,7 +126,7 @@ export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
       </p>
       {/* New settings from the workbook (a co-author saved them) give a fresh form: keyed by them. */}
       <SettingsForm key={current} settings={state.settings} inExcel={inExcel} onSave={save} />
-      <Notice text={saved?.key === current ? saved.text : null} onDismiss={() => setSaved(null)} />
+      <Notice text={saved?.keys.includes(current) ? saved.text : null} onDismiss={() => setSaved(null)} />
       <Problem problem={problem} onDismiss={() => setProblem(null)} />
     </div>
   );
