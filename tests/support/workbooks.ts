@@ -130,32 +130,32 @@ export function modelFromSpecs(sheets: SheetSpec[], name = "Werkmap.xlsx"): Work
 
 const MOCK_VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
-/** The sheets of the mock Excel (tests/excel/excel-mock.ts) holding the same cells. */
-export function mockSheets(sheets: SheetSpec[]): MockSheet[] {
-  return sheets.map((spec) => {
-    const cells = flatten(spec);
-    const valueOf = evaluator(cells);
-    const mock = new Map<string, MockCell>();
-    for (const [address, cellSpec] of cells) {
-      const value = valueOf(address);
-      const cell: MockCell = {
-        value: value === undefined ? "" : typeof value === "object" ? value.error : value,
-      };
-      if (isFormula(cellSpec)) cell.formula = `=${cellSpec.f.replace(/^=/, "")}`;
-      const fmt = typeof cellSpec === "object" && cellSpec !== null && "fmt" in cellSpec ? cellSpec.fmt : undefined;
-      if (fmt) cell.numberFormat = fmt;
-      if (typeof value === "object") cell.type = "Error";
-      mock.set(address, cell);
+/** The sheets of the mock Excel (tests/excel/excel-mock.ts) holding the cells of a model, as Excel would. */
+export function mockSheetsFromModel(model: WorkbookModel): MockSheet[] {
+  return model.sheets.map((sheet) => {
+    const cells = new Map<string, MockCell>();
+    for (const cell of sheet.cells) {
+      const v = cell.value;
+      const mock: MockCell = { value: v.kind === "blank" ? "" : v.value };
+      if (v.kind === "error") mock.type = "Error";
+      if (cell.formula !== undefined) mock.formula = `=${cell.formula}`;
+      if (cell.numFmt) mock.numberFormat = cell.numFmt;
+      cells.set(a1(cell.row, cell.col), mock);
     }
     return {
-      id: `id-${spec.name}`,
-      name: spec.name,
-      visibility: MOCK_VISIBILITY[spec.state ?? "visible"],
-      cells: mock,
+      id: `id-${sheet.name}`,
+      name: sheet.name,
+      visibility: MOCK_VISIBILITY[sheet.visibility ?? "visible"],
+      cells,
       formats: new Map(),
       conditionalFormats: [],
     };
   });
+}
+
+/** The sheets of the mock Excel holding the cells of the specs. */
+export function mockSheets(sheets: SheetSpec[]): MockSheet[] {
+  return mockSheetsFromModel(modelFromSpecs(sheets));
 }
 
 /** The pane's very hidden settings sheet holding `state`, as the Excel door writes it. */
