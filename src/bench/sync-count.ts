@@ -23,7 +23,9 @@ export async function countSyncs(sheets: number): Promise<number> {
       values: block,
       formulas: block,
       numberFormat: block.map((row) => row.map(() => "General")),
-      valueTypes: block.map((row) => row.map((v) => (typeof v === "number" ? "Double" : v === "" ? "Empty" : "String"))),
+      valueTypes: block.map((row) =>
+        row.map((v) => (typeof v === "number" ? "Double" : v === "" ? "Empty" : "String")),
+      ),
     };
   };
   const worksheet = (name: string) => ({

@@ -17,7 +17,6 @@ export function isBlank(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-
 /**
  * A cell as a number, `null` for a blank. Text and booleans are refused with a message that says
  * what was expected (`what`: "uren", "een bedrag", ...).

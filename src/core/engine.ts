@@ -105,7 +105,10 @@ export function tableFromSelection(
   return tableFromSelectionOnGrid(new SheetGrid(model.sheets[index], index), range, roles, kind);
 }
 
-function chosenTables(all: SheetGrid[], chosen: readonly ChosenTable[]): { tables: DetectedTable[]; skipped: SkippedTable[] } {
+function chosenTables(
+  all: SheetGrid[],
+  chosen: readonly ChosenTable[],
+): { tables: DetectedTable[]; skipped: SkippedTable[] } {
   const tables: DetectedTable[] = [];
   const skipped: SkippedTable[] = [];
   const byName = new Map(all.map((g) => [g.name, g]));

@@ -15,7 +15,10 @@ export function fteDivisor(
   deeltijdfactor: Dec = DEFAULT_DEELTIJDFACTOR,
 ): Dec {
   if (!werkurenPerJaar.gt(0)) {
-    throw numError(`werkuren_per_jaar moet groter zijn dan 0 (nu ${formatExact(werkurenPerJaar)})`, "werkuren_per_jaar");
+    throw numError(
+      `werkuren_per_jaar moet groter zijn dan 0 (nu ${formatExact(werkurenPerJaar)})`,
+      "werkuren_per_jaar",
+    );
   }
   if (!deeltijdfactor.gt(0) || deeltijdfactor.gt(1)) {
     throw numError(

@@ -73,7 +73,10 @@ export function statusText(status: HerverdelingStatus): string {
 
 export function checkMaxPercentage(maxPercentage: Dec): Dec {
   if (maxPercentage.isNegative() && !maxPercentage.isZero()) {
-    throw numError(`max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`, "max_percentage");
+    throw numError(
+      `max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`,
+      "max_percentage",
+    );
   }
   if (maxPercentage.gt(1)) {
     throw numError(

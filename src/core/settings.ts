@@ -15,7 +15,12 @@ export interface Settings extends CheckSettings {
 }
 
 export type SettingKey = keyof Settings;
-export const SETTING_KEYS: readonly SettingKey[] = ["toekenning", "maxHerverdeling", "werkurenPerJaar", "deeltijdfactor"];
+export const SETTING_KEYS: readonly SettingKey[] = [
+  "toekenning",
+  "maxHerverdeling",
+  "werkurenPerJaar",
+  "deeltijdfactor",
+];
 
 /** The function argument a setting is (DomainError.argument names these). */
 export const SETTING_ARGUMENT: Readonly<Record<SettingKey, string>> = {

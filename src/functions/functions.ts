@@ -72,8 +72,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
   return guarded(() => {
     const amount = requiredArgument(bedrag, "bedrag");
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
-    if (!places.isInteger())
-      throw numError(`decimalen moet een geheel getal zijn (nu ${formatExact(places)})`);
+    if (!places.isInteger()) throw numError(`decimalen moet een geheel getal zijn (nu ${formatExact(places)})`);
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);

@@ -22,7 +22,9 @@ import { useSession } from "./session";
 
 /* The less-used panes load when first opened (chunks of their own). */
 const HerverdelingPane = React.lazy(() =>
-  import(/* webpackChunkName: "herverdeling" */ "./panes/HerverdelingPane").then((m) => ({ default: m.HerverdelingPane })),
+  import(/* webpackChunkName: "herverdeling" */ "./panes/HerverdelingPane").then((m) => ({
+    default: m.HerverdelingPane,
+  })),
 );
 const VerdeelsleutelPane = React.lazy(() =>
   import(/* webpackChunkName: "verdeelsleutel" */ "./panes/VerdeelsleutelPane").then((m) => ({
@@ -30,7 +32,9 @@ const VerdeelsleutelPane = React.lazy(() =>
   })),
 );
 const InstellingenPane = React.lazy(() =>
-  import(/* webpackChunkName: "instellingen" */ "./panes/InstellingenPane").then((m) => ({ default: m.InstellingenPane })),
+  import(/* webpackChunkName: "instellingen" */ "./panes/InstellingenPane").then((m) => ({
+    default: m.InstellingenPane,
+  })),
 );
 
 const useGlobalStyles = makeStaticStyles({
@@ -99,7 +103,14 @@ export function App({
   useGlobalStyles();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabValue>(initialTab);
-  const { session, recheck, openFile: onFile, refuseFile, saveState, dismissProblem } = useSession({
+  const {
+    session,
+    recheck,
+    openFile: onFile,
+    refuseFile,
+    saveState,
+    dismissProblem,
+  } = useSession({
     excelDoor,
     openFile,
     checkOnOpen,

@@ -28,7 +28,10 @@ export function reallocStatuses(
 ): { rows: ReallocRow[]; total: TotaalStatus } {
   const amounts = inputs.map(
     (input) =>
-      [amountOfCell(input.adopted, "een vastgesteld bedrag"), amountOfCell(input.changed, "een gewijzigd bedrag")] as const,
+      [
+        amountOfCell(input.adopted, "een vastgesteld bedrag"),
+        amountOfCell(input.changed, "een gewijzigd bedrag"),
+      ] as const,
   );
   const check = checkHerverdeling(amounts, maxPercentage);
   const rows = inputs.map((input, i): ReallocRow => {

@@ -26,7 +26,11 @@ describe("settings: an override over what the workbook stores over the default",
       { maxHerverdeling: new Dec("0.1"), werkurenPerJaar: new Dec(1872) },
       { source: "opdrachtregel", settings: { maxHerverdeling: new Dec("0.25") } },
     );
-    expect(settings.maxHerverdeling).toEqual({ value: new Dec("0.25"), source: "opdrachtregel", stored: new Dec("0.1") });
+    expect(settings.maxHerverdeling).toEqual({
+      value: new Dec("0.25"),
+      source: "opdrachtregel",
+      stored: new Dec("0.1"),
+    });
     expect(settings.werkurenPerJaar).toEqual({ value: new Dec(1872), source: "werkmap" });
     expect(settings.toekenning).toEqual({ value: new Dec(4747850), source: "standaard" });
   });
@@ -86,7 +90,12 @@ describe("the pane's own sheets and stored tables", () => {
   });
 
   test("a stored table on a sheet that is gone is skipped with the reason; a session's tables replace the stored", () => {
-    const table = { sheet: "Weg", range: "A1:B3", kind: "begroting" as const, roles: { 1: "label" as const, 2: "planned" as const } };
+    const table = {
+      sheet: "Weg",
+      range: "A1:B3",
+      kind: "begroting" as const,
+      roles: { 1: "label" as const, 2: "planned" as const },
+    };
     const model = modelFromSpecs([begrotingSheet(), stateSheet(stored({}, [table]))]);
     expect(checkWithPolicy(model).skipped).toEqual([{ table, reason: 'het blad "Weg" bestaat niet meer' }]);
     const session = checkWithPolicy(model, { source: "sessie", tables: [] });

@@ -40,7 +40,9 @@ export interface SheetSpec {
 
 export type Plain = number | string | boolean | { error: string } | undefined;
 
-export function isFormula(spec: CellSpec): spec is { f: string; v?: number | string | { error: string }; fmt?: string } {
+export function isFormula(
+  spec: CellSpec,
+): spec is { f: string; v?: number | string | { error: string }; fmt?: string } {
   return typeof spec === "object" && spec !== null && "f" in spec;
 }
 

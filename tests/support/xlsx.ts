@@ -39,4 +39,3 @@ export async function modelOf(sheets: SheetSpec | SheetSpec[], name = "test.xlsx
   const bytes = await toBytes(buildWorkbook(Array.isArray(sheets) ? sheets : [sheets]));
   return readXlsx(bytes, name);
 }
-

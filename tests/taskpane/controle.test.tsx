@@ -58,7 +58,8 @@ test("a file that cannot be read after a good one leaves no findings of the good
     arrayBuffer: async () => new ArrayBuffer(4),
   }));
   const openFile = jest.fn(async (_data: ArrayBuffer, name: string) => {
-    if (name === "kapot.xlsx") throw new Error("geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat");
+    if (name === "kapot.xlsx")
+      throw new Error("geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat");
     return fakeDoor(WORKBOOK, "file");
   });
   const { container } = render(<App host={outside} openFile={openFile} />);
@@ -107,7 +108,9 @@ describe("in Excel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Markeren" }));
     expect(await screen.findByText(/7 cellen gemarkeerd/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Markeringen verwijderen" }));
-    expect(await screen.findByText(/2 markeringen verwijderd; de opmaak van de cellen is weer als voorheen/)).toBeTruthy();
+    expect(
+      await screen.findByText(/2 markeringen verwijderd; de opmaak van de cellen is weer als voorheen/),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Controleverslag" }));
     expect(await screen.findByText(/nieuwe blad "IZA controle 24-11-2025"/)).toBeTruthy();
     expect(door.excel.writeReport).toHaveBeenCalledWith(
@@ -142,7 +145,11 @@ describe("in Excel", () => {
   test("an action that fails shows why, without losing the findings", async () => {
     const door = fakeDoor(WORKBOOK);
     door.excel.writeReport.mockRejectedValueOnce(
-      new ExcelActionError("protected", "Excel staat deze wijziging niet toe: het blad of de werkmap is beveiligd.", false),
+      new ExcelActionError(
+        "protected",
+        "Excel staat deze wijziging niet toe: het blad of de werkmap is beveiligd.",
+        false,
+      ),
     );
     render(<App host={inExcel} door={door} />);
     await screen.findByText(/3 fouten/);

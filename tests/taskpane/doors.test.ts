@@ -77,7 +77,11 @@ describe("the file door: a .xlsx read in the page", () => {
     expect(first.settings.maxHerverdeling).toEqual({ value: new Dec("0.1"), source: "werkmap" });
     await door.saveState(defaultState());
     const second = await runCheck(door);
-    expect(second.settings.maxHerverdeling).toEqual({ value: new Dec("0.2"), source: "sessie", stored: new Dec("0.1") });
+    expect(second.settings.maxHerverdeling).toEqual({
+      value: new Dec("0.2"),
+      source: "sessie",
+      stored: new Dec("0.1"),
+    });
     // the file's own model is as it was read: the session's choice lives beside it
     expect((await door.read()).model).toBe(file);
   });

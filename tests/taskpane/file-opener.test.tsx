@@ -80,7 +80,9 @@ describe("outside Office, a file's size is asked before it is read", () => {
     arrayBuffer.mockRejectedValueOnce(new DOMException("A requested file could not be read", "NotReadableError"));
     fireEvent.change(fileInput(container), { target: { files: [file] } });
     await waitFor(() =>
-      expect(onSampleError).toHaveBeenCalledWith("weg.xlsx kon niet worden gelezen: het bestand kon niet worden geopend."),
+      expect(onSampleError).toHaveBeenCalledWith(
+        "weg.xlsx kon niet worden gelezen: het bestand kon niet worden geopend.",
+      ),
     );
     expect(onFile).not.toHaveBeenCalled();
   });

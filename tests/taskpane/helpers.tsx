@@ -81,7 +81,10 @@ export function fakeDoor(workbook: WorkbookModel, mode: "excel" | "file" = "exce
       else session = { source: "sessie", settings: next.settings, tables: next.tables };
     }),
     readRange: jest.fn(async (sheet: string, address: string) =>
-      rangeValues(current.sheets.find((s) => s.name === sheet)!, address),
+      rangeValues(
+        current.sheets.find((s) => s.name === sheet)!,
+        address,
+      ),
     ),
     // outside Office a door reads, and nothing else
     excel: mode === "excel" ? excel : undefined,

@@ -26,7 +26,9 @@ const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightT
 describe("Herverdeling", () => {
   test("the status per onderdeel and the total, with the detected columns", () => {
     const door = fakeDoor(WORKBOOK);
-    wrap(<HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    wrap(
+      <HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />,
+    );
     expect((screen.getByLabelText("Vastgesteld") as HTMLSelectElement).value).toBe("2");
     expect((screen.getByLabelText("Gewijzigd") as HTMLSelectElement).value).toBe("3");
     const items = within(screen.getByRole("region", { name: "Per onderdeel" })).getAllByRole("listitem");
@@ -40,18 +42,34 @@ describe("Herverdeling", () => {
 
   test("the preview says exactly what IZA.CHECKREALLOC says for the same cells", () => {
     const cells: [CellValue, CellValue][] = [
-      [{ kind: "number", value: 100000 }, { kind: "number", value: 120000 }],
-      [{ kind: "number", value: 100000 }, { kind: "number", value: 120000.01 }],
-      [{ kind: "number", value: 0 }, { kind: "number", value: 5 }],
+      [
+        { kind: "number", value: 100000 },
+        { kind: "number", value: 120000 },
+      ],
+      [
+        { kind: "number", value: 100000 },
+        { kind: "number", value: 120000.01 },
+      ],
+      [
+        { kind: "number", value: 0 },
+        { kind: "number", value: 5 },
+      ],
       [{ kind: "blank" }, { kind: "blank" }],
-      [{ kind: "number", value: 50 }, { kind: "text", value: "60" }],
+      [
+        { kind: "number", value: 50 },
+        { kind: "text", value: "60" },
+      ],
     ];
     const pane = reallocStatuses(
       cells.map(([adopted, changed], i) => ({ row: i + 1, label: "", adopted, changed })),
       new Dec("0.2"),
     );
     const raw = (v: CellValue) => (v.kind === "blank" ? "" : v.value);
-    const fn = checkRealloc(cells.map(([a]) => [raw(a)]), cells.map(([, c]) => [raw(c)]), 0.2) as unknown[][];
+    const fn = checkRealloc(
+      cells.map(([a]) => [raw(a)]),
+      cells.map(([, c]) => [raw(c)]),
+      0.2,
+    ) as unknown[][];
     const fnTexts = fn.map(([v]) => (typeof v === "string" ? v : `FOUT: ${(v as { message: string }).message}`));
     expect(pane.rows.slice(0, 4).map((r) => statusText(r.status))).toEqual(fnTexts.slice(0, 4));
     expect(statusText(pane.rows[4].status)).toBe(`FOUT: ${(fn[4][0] as { message: string }).message}`);
@@ -61,7 +79,9 @@ describe("Herverdeling", () => {
 
   test("inserts =IZA.CHECKREALLOC beside the table in one click, in the invariant form", async () => {
     const door = fakeDoor(WORKBOOK);
-    wrap(<HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    wrap(
+      <HerverdelingPane door={door} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />,
+    );
     fireEvent.click(screen.getByRole("button", { name: "Formule naast de tabel invoegen" }));
     await screen.findByText(/Formule ingevoegd/);
     expect(door.excel.findEmptyColumn).toHaveBeenCalledWith("Herverdeling", 3, 2, 4);
@@ -77,13 +97,25 @@ describe("Herverdeling", () => {
   test("without a read workbook it asks for one; outside Excel there is nothing to insert", () => {
     const onCheck = jest.fn();
     const { unmount } = wrap(
-      <HerverdelingPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={onCheck} onSaveState={jest.fn()} />,
+      <HerverdelingPane
+        door={fakeDoor(WORKBOOK)}
+        run={null}
+        state={defaultState()}
+        onCheck={onCheck}
+        onSaveState={jest.fn()}
+      />,
     );
     fireEvent.click(screen.getByRole("button", { name: "Werkmap controleren" }));
     expect(onCheck).toHaveBeenCalled();
     unmount();
     wrap(
-      <HerverdelingPane door={fakeDoor(WORKBOOK, "file")} run={runOf()} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />,
+      <HerverdelingPane
+        door={fakeDoor(WORKBOOK, "file")}
+        run={runOf()}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
     );
     expect(screen.queryByRole("button", { name: "Formule naast de tabel invoegen" })).toBeNull();
   });
@@ -104,12 +136,22 @@ const VERDELING = model({
 describe("Verdeelsleutel", () => {
   test("the preview divides to the cent; the shares add up to the amount exactly", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    wrap(
+      <VerdeelsleutelPane
+        door={door}
+        run={runOf(VERDELING)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
     const table = await screen.findByRole("table");
-    const rows = within(table).getAllByRole("row").map((r) => r.textContent);
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => r.textContent);
     expect(rows).toEqual([
       "RegelSleutelAandeel",
       "Beesel1€ 333,34",
@@ -122,7 +164,15 @@ describe("Verdeelsleutel", () => {
 
   test("inserts the formula (default) or the values in the chosen column", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    wrap(
+      <VerdeelsleutelPane
+        door={door}
+        run={runOf(VERDELING)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
@@ -148,7 +198,15 @@ describe("Verdeelsleutel", () => {
 
   test("an empty amount cell or a key that is no column gives a Dutch message", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(<VerdeelsleutelPane door={door} run={runOf(VERDELING)} state={defaultState()} onCheck={jest.fn()} onSaveState={jest.fn()} />);
+    wrap(
+      <VerdeelsleutelPane
+        door={door}
+        run={runOf(VERDELING)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "C1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:C6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
@@ -162,7 +220,15 @@ describe("Verdeelsleutel", () => {
 describe("Instellingen", () => {
   test("shows the stored settings in Dutch notation and saves them as exact decimals", async () => {
     const onSaveState = jest.fn(async () => undefined);
-    wrap(<InstellingenPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={jest.fn()} onSaveState={onSaveState} />);
+    wrap(
+      <InstellingenPane
+        door={fakeDoor(WORKBOOK)}
+        run={null}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={onSaveState}
+      />,
+    );
     expect((screen.getByLabelText(/Toekenning SPUK IZA/) as HTMLInputElement).value).toBe("4.747.850");
     expect((screen.getByLabelText(/Herverdelingsgrens/) as HTMLInputElement).value).toBe("20");
     expect((screen.getByLabelText(/Werkuren per jaar/) as HTMLInputElement).value).toBe("2.000");
@@ -178,16 +244,29 @@ describe("Instellingen", () => {
 
   test("wrong input: a Dutch message at the field, nothing saved", () => {
     const onSaveState = jest.fn();
-    wrap(<InstellingenPane door={fakeDoor(WORKBOOK)} run={null} state={defaultState()} onCheck={jest.fn()} onSaveState={onSaveState} />);
+    wrap(
+      <InstellingenPane
+        door={fakeDoor(WORKBOOK)}
+        run={null}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={onSaveState}
+      />,
+    );
     fireEvent.change(screen.getByLabelText(/Herverdelingsgrens/), { target: { value: "150" } });
     fireEvent.change(screen.getByLabelText(/Deeltijdfactor/), { target: { value: "1,5" } });
     fireEvent.click(screen.getByRole("button", { name: "Opslaan in de werkmap" }));
     expect(screen.getByText(/Geef een percentage van 0 tot en met 100/)).toBeTruthy();
     expect(screen.getByText(/Deeltijdfactor moet groter zijn dan 0 en ten hoogste 1/)).toBeTruthy();
     expect(onSaveState).not.toHaveBeenCalled();
-    expect(parseForm({ toekenning: "€ 5.000.000", grens: "20%", werkuren: "1.872", deeltijd: "0,77" }).settings?.toekenning.toString()).toBe(
-      "5000000",
-    );
+    expect(
+      parseForm({
+        toekenning: "€ 5.000.000",
+        grens: "20%",
+        werkuren: "1.872",
+        deeltijd: "0,77",
+      }).settings?.toekenning.toString(),
+    ).toBe("5000000");
   });
 });
 

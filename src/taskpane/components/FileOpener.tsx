@@ -147,7 +147,11 @@ export function FileOpener({
       }}
     />
   );
-  const privacy = <p className={styles.muted}>De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.</p>;
+  const privacy = (
+    <p className={styles.muted}>
+      De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.
+    </p>
+  );
 
   if (compact) {
     // A workbook is open: a slim row, where a new file can still be dropped.

@@ -114,9 +114,7 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
           <section key={sheet.sheet} className={styles.sheet} aria-labelledby={headingId}>
             <h2 id={headingId} className={styles.sheetHeading}>
               <span>Blad {sheet.sheet}</span>
-              <span className={styles.count}>
-                {sheet.count === 1 ? "1 bevinding" : `${sheet.count} bevindingen`}
-              </span>
+              <span className={styles.count}>{sheet.count === 1 ? "1 bevinding" : `${sheet.count} bevindingen`}</span>
             </h2>
             {sheet.groups.map((group) => (
               <React.Fragment key={group.key}>

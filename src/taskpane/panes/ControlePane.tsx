@@ -14,12 +14,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  ArrowClockwiseRegular,
-  DocumentAddRegular,
-  EraserRegular,
-  HighlightRegular,
-} from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, DocumentAddRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../core/findings";
 import { formatLimit } from "../../core/format";
 import { countBySeverity, countText, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
@@ -125,9 +120,7 @@ export function ControlePane(props: ControlePaneProps) {
         </MessageBar>
       )}
       {/* A new check starts with a clean slate of notices: keyed by the moment of the check. */}
-      {run && (
-        <RunView key={run.checkedAt.getTime()} run={run} excel={door?.excel} show={show} onToggle={toggle} />
-      )}
+      {run && <RunView key={run.checkedAt.getTime()} run={run} excel={door?.excel} show={show} onToggle={toggle} />}
       {door && (
         <>
           <Divider />

@@ -287,7 +287,12 @@ function HerverdelingTable(props: HerverdelingTableProps) {
           )}
           {excel && (
             <div className={pane.row}>
-              <Button appearance="primary" icon={<TableAddRegular />} disabled={h.writing} onClick={() => void h.insert()}>
+              <Button
+                appearance="primary"
+                icon={<TableAddRegular />}
+                disabled={h.writing}
+                onClick={() => void h.insert()}
+              >
                 Formule naast de tabel invoegen
               </Button>
             </div>

@@ -381,7 +381,12 @@ function VerdeelForm({ run, door, preset }: VerdeelFormProps) {
                     onChange={(_, data) => dispatch({ type: "edit", field: "target", value: data.value })}
                   />
                 </Field>
-                <Button appearance="primary" icon={<TableAddRegular />} disabled={working} onClick={() => void insert()}>
+                <Button
+                  appearance="primary"
+                  icon={<TableAddRegular />}
+                  disabled={working}
+                  onClick={() => void insert()}
+                >
                   Invoegen
                 </Button>
               </div>
@@ -390,7 +395,9 @@ function VerdeelForm({ run, door, preset }: VerdeelFormProps) {
           <Notice text={notice} onDismiss={() => dispatch({ type: "dismiss-notice" })} />
         </>
       )}
-      {!excel && preview && <p className={pane.muted}>Invoegen in de werkmap kan in Excel; hier ziet u de verdeling.</p>}
+      {!excel && preview && (
+        <p className={pane.muted}>Invoegen in de werkmap kan in Excel; hier ziet u de verdeling.</p>
+      )}
     </div>
   );
 }
