@@ -55,11 +55,20 @@ export function isCellAddress(address: string): boolean {
   return CELL.test(address.trim());
 }
 
+/** 1-based row and column of an "A1" address (with or without $), or null for anything else. */
+export function cellPosition(address: string): CellPosition | null {
+  const match = CELL.exec(address.trim());
+  if (!match) return null;
+  let col = 0;
+  for (let i = 0; i < match[1].length; i++) col = col * 26 + ((match[1].charCodeAt(i) | 0x20) - 96);
+  return { row: Number(match[2]), col };
+}
+
 /** 1-based row and column of an "A1" address (with or without $); throws on anything else. */
 export function parseA1(address: string): CellPosition {
-  const match = CELL.exec(address.trim());
-  if (!match) throw new Error(`geen celadres: ${address}`);
-  return { row: Number(match[2]), col: columnNumber(match[1])! };
+  const position = cellPosition(address);
+  if (!position) throw new Error(`geen celadres: ${address}`);
+  return position;
 }
 
 /**
@@ -107,6 +116,12 @@ export function parseCellRange(text: string, single = false): CellBox | null {
   const [from, to = single ? from : undefined, extra] = text.trim().split(":");
   if (to === undefined || extra !== undefined || !isCellAddress(from) || !isCellAddress(to)) return null;
   return parseRange(`${from}:${to}`);
+}
+
+/** The top-left cell of a range: "B2" for "B2:D9" (and for "D9:B2"). */
+export function firstCell(range: string): string {
+  const box = parseRange(range);
+  return a1(box.top, box.left);
 }
 
 /** "B2:D9" (or "B2" for one cell). */

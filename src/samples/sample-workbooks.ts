@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { columnNumber, firstCell } from "../core/a1";
 import { Dec } from "../core/decimal";
 import { GEMEENTEN_NML, TOEKENNING_NML } from "../core/gemeenten";
 import { verdeel } from "../core/verdeel";
@@ -20,10 +21,6 @@ const EURO_WHOLE = "#,##0";
 const PERCENT = "0.0%";
 const PERCENT_2 = "0.00%";
 
-function col(letter: string): number {
-  return letter.charCodeAt(0) - 64;
-}
-
 function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IZA-invoegtoepassing (voorbeeldwerkmap)";
@@ -35,7 +32,7 @@ function newWorkbook(): ExcelJS.Workbook {
 
 function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
   ws.mergeCells(range);
-  const cell = ws.getCell(range.split(":")[0]);
+  const cell = ws.getCell(firstCell(range));
   cell.value = text;
   cell.font = { bold: true, size: 14 };
 }
@@ -48,7 +45,7 @@ function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
 
 function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
   texts.forEach((text, i) => {
-    const cell = ws.getCell(row, col(first) + i);
+    const cell = ws.getCell(row, columnNumber(first)! + i);
     cell.value = text;
     cell.font = { bold: true };
     cell.border = { bottom: { style: "thin" } };

@@ -23,6 +23,7 @@ import {
   CellBox,
   columnLetters,
   columnNumber,
+  firstCell,
   formatRange,
   isCellAddress,
   parseCellRange,
@@ -151,7 +152,7 @@ function useVerdeelsleutel(run: CheckRun, door: WorkbookDoor, preset: { sheet: s
     dispatch({ type: "problem", problem: null });
     try {
       const selection = await excel.getSelection();
-      const value = field === "amountRef" ? selection.cell.split(":")[0] : selection.cell;
+      const value = field === "amountRef" ? firstCell(selection.cell) : selection.cell;
       dispatch({ type: "picked", sheet: selection.sheet, field, value });
     } catch (error) {
       dispatch({ type: "problem", problem: problemOf(error, () => void pick(field)) });
