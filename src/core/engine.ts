@@ -11,8 +11,8 @@ import { SheetGrid } from "./detect/grid";
 import { tableFromSelectionOnGrid } from "./detect/selection";
 import { ChosenTable, ColumnRole, DetectedTable, TableKind } from "./detect/types";
 import { CheckSettings, Finding } from "./findings";
-import { TOEKENNING_NML } from "./gemeenten";
-import { checkMaxPercentage, DEFAULT_MAX_PERCENTAGE } from "./herverdeling";
+import { checkMaxPercentage } from "./herverdeling";
+import { defaultSettings } from "./settings";
 import { a1 } from "./a1";
 import { WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
@@ -27,10 +27,8 @@ export type { Grant, GrantSource, SettingSource } from "./sources";
 export { RULES, RULE_IDS } from "./rules/catalogue";
 export type { RuleId, RuleInfo } from "./rules/catalogue";
 
-export const DEFAULT_SETTINGS: CheckSettings = {
-  toekenning: new Dec(TOEKENNING_NML),
-  maxHerverdeling: DEFAULT_MAX_PERCENTAGE,
-};
+/** The defaults of the check's settings (./settings holds all of them). */
+export const DEFAULT_SETTINGS: CheckSettings = defaultSettings();
 
 export interface CheckResult {
   findings: Finding[];

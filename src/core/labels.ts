@@ -68,6 +68,11 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+/** "14:03" */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
+}
+
 /** "24-11-2025 14:03" */
 export function formatDateTime(date: Date): string {
   return `${dateFormat.format(date)} ${timeFormat.format(date)}`;

@@ -36,5 +36,5 @@ export interface WorkbookModel {
   sheets: Sheet[];
 }
 
-/** Addresses are made and read by ./a1; these two stay here for the readers that import them from the model. */
+/** Addresses are made and read by ./a1; re-exported here for the modules that import them with the model. */
 export { a1, parseA1 } from "./a1";

@@ -17,7 +17,7 @@ import {
 import { ArrowClockwiseRegular, DocumentAddRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../core/findings";
 import { formatLimit } from "../../core/format";
-import { countBySeverity, countText, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
+import { countBySeverity, countText, formatTime, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
 import { RULES } from "../../core/rules/catalogue";
 import { grantText } from "../../core/sources";
 import type { StoredState } from "../../core/stored-state";
@@ -48,8 +48,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalL,
   },
 });
-
-const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" });
 
 function ruleTitle(rule: string): string | undefined {
   return (RULES as Record<string, { title: string } | undefined>)[rule]?.title;
@@ -219,7 +217,7 @@ function RunView({ run, excel, show, onToggle }: RunViewProps) {
       <div className={styles.summary} role="status" aria-live="polite">
         <p className={pane.heading}>{findings.length === 0 ? "Geen bevindingen" : capitalize(countText(counts))}</p>
         <p className={pane.muted}>
-          {model.name}, gecontroleerd om {timeFormat.format(run.checkedAt)}:{" "}
+          {model.name}, gecontroleerd om {formatTime(run.checkedAt)}:{" "}
           {tables.length === 1 ? "1 tabel" : `${tables.length} tabellen`} op{" "}
           {model.sheets.length === 1 ? "1 blad" : `${model.sheets.length} bladen`}.
         </p>
