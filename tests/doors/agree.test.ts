@@ -10,7 +10,6 @@ import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { Dec } from "../../src/core/decimal";
-import { defaultState, StoredState } from "../../src/core/stored-state";
 import { grantSourceText } from "../../src/core/sources";
 import type { WorkbookModel } from "../../src/core/workbook";
 import { createExcelDoor } from "../../src/excel/excel-door";
@@ -19,7 +18,14 @@ import { runCheck } from "../../src/taskpane/check";
 import { openFileDoor } from "../../src/xlsx/file-door";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { createExcelMock } from "../excel/excel-mock";
-import { begrotingSheet, mockSheetsFromModel, SheetSpec, stateSheet } from "../support/workbooks";
+import {
+  begrotingSheet,
+  herverdelingSheet,
+  mockSheetsFromModel,
+  SheetSpec,
+  stateSheet,
+  storedState,
+} from "../support/workbooks";
 import { buildWorkbook, toBytes } from "../support/xlsx";
 
 type Globals = { Excel?: unknown; Office?: unknown };
@@ -104,29 +110,13 @@ describe("the samples", () => {
   );
 });
 
-const HERVERDELING: SheetSpec = {
-  name: "Herverdeling",
-  rows: [
-    ["Onderdeel", "Vastgesteld", "Gewijzigd"],
-    ["Projectbureau", 500000, 560000],
-    ["Netwerk", 500000, 440000],
-    ["Ketens", 2000000, 2000000],
-    ["Totaal", { f: "SUM(B2:B4)" }, { f: "SUM(C2:C4)" }],
-  ],
-};
-
-const withSettings = (settings: Partial<StoredState["settings"]>, tables: StoredState["tables"] = []): StoredState => ({
-  settings: { ...defaultState().settings, ...settings },
-  tables,
-});
-
 async function xlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
   return toBytes(buildWorkbook(sheets));
 }
 
 describe("what the workbook stores applies through every door", () => {
   test("a 10% limit stored in IZA_instellingen: two changes of 12% need the PhO, everywhere", async () => {
-    const bytes = await xlsx([HERVERDELING, stateSheet(withSettings({ maxHerverdeling: new Dec("0.1") }))]);
+    const bytes = await xlsx([herverdelingSheet(), stateSheet(storedState({ maxHerverdeling: new Dec("0.1") }))]);
     const outcome = await allDoors("grens-10.xlsx", bytes);
     expect(outcome.settings.maxHerverdeling).toEqual({ value: "0.1", source: "werkmap" });
     expect(outcome.findings.filter((f) => f.rule === "herverdeling-boven-grens").map((f) => f.cell)).toEqual([
@@ -139,7 +129,7 @@ describe("what the workbook stores applies through every door", () => {
   });
 
   test("a stored toekenning is the grant of a workbook that names none", async () => {
-    const bytes = await xlsx([begrotingSheet(), stateSheet(withSettings({ toekenning: new Dec("5000000") }))]);
+    const bytes = await xlsx([begrotingSheet(), stateSheet(storedState({ toekenning: new Dec("5000000") }))]);
     const outcome = await allDoors("toekenning.xlsx", bytes);
     expect(outcome.grant).toEqual({ amount: "5000000", source: "opgeslagen in de werkmap" });
     expect(outcome.findings.map((f) => f.rule)).toEqual(["onder-toekenning"]);
@@ -156,7 +146,7 @@ describe("what the workbook stores applies through every door", () => {
         ["Totaal", 900000],
       ],
     };
-    const stored = withSettings({}, [
+    const stored = storedState({}, [
       { sheet: "Vrij", range: "A1:B4", kind: "begroting", roles: { 1: "label", 2: "planned" } },
     ]);
     const outcome = await allDoors("tabel.xlsx", await xlsx([vrij, stateSheet(stored)]));
@@ -170,7 +160,7 @@ describe("what the workbook stores applies through every door", () => {
   test("an old report sheet is no data: its cells are not checked and its Toekenning is no grant", async () => {
     const old = reportLayout({
       findings: [{ rule: "totaal-klopt-niet", severity: "fout", sheet: "Begroting", cell: "B11", message: "x" }],
-      settings: withSettings({ toekenning: new Dec("6000000") }).settings,
+      settings: storedState({ toekenning: new Dec("6000000") }).settings,
       grant: { amount: new Dec("6000000"), source: { kind: "instelling", from: "werkmap" } },
       workbookName: "oud.xlsx",
       date: new Date(2025, 10, 24, 14, 3),

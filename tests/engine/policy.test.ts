@@ -2,23 +2,15 @@
 import { Dec } from "../../src/core/decimal";
 import { checkWithPolicy, resolveSettings } from "../../src/core/policy";
 import { grantSourceText } from "../../src/core/sources";
-import { defaultState, STATE_SHEET, StoredState } from "../../src/core/stored-state";
-import { begrotingSheet, modelFromSpecs, SheetSpec, stateSheet } from "../support/workbooks";
-
-const stored = (settings: Partial<StoredState["settings"]>, tables: StoredState["tables"] = []): StoredState => ({
-  settings: { ...defaultState().settings, ...settings },
-  tables,
-});
-
-const HERVERDELING: SheetSpec = {
-  name: "Herverdeling",
-  rows: [
-    ["Onderdeel", "Vastgesteld", "Gewijzigd"],
-    ["Projectbureau", 500000, 560000],
-    ["Netwerk", 500000, 440000],
-    ["Totaal", { f: "SUM(B2:B3)" }, { f: "SUM(C2:C3)" }],
-  ],
-};
+import { defaultState, STATE_SHEET } from "../../src/core/stored-state";
+import {
+  begrotingSheet,
+  herverdelingSheet,
+  modelFromSpecs,
+  SheetSpec,
+  stateSheet,
+  storedState,
+} from "../support/workbooks";
 
 describe("settings: an override over what the workbook stores over the default", () => {
   test("each setting says where it came from", () => {
@@ -44,7 +36,7 @@ describe("settings: an override over what the workbook stores over the default",
   });
 
   test("the command line's --max-herverdeling overrides the stored limit, and the findings follow", () => {
-    const model = modelFromSpecs([HERVERDELING, stateSheet(stored({ maxHerverdeling: new Dec("0.1") }))]);
+    const model = modelFromSpecs([herverdelingSheet(), stateSheet(storedState({ maxHerverdeling: new Dec("0.1") }))]);
     const asStored = checkWithPolicy(model);
     expect(asStored.findings.filter((f) => f.rule === "herverdeling-boven-grens")).toHaveLength(2);
     const wider = checkWithPolicy(model, { source: "opdrachtregel", settings: { maxHerverdeling: new Dec("0.2") } });
@@ -56,7 +48,11 @@ describe("settings: an override over what the workbook stores over the default",
 describe("the grant: a labelled cell in the workbook, else the setting", () => {
   test("a cell naming the grant wins over the stored setting and over an override", () => {
     const voorblad: SheetSpec = { name: "Voorblad", rows: [["Toekenning SPUK IZA", 4747850]] };
-    const model = modelFromSpecs([voorblad, begrotingSheet(), stateSheet(stored({ toekenning: new Dec(5000000) }))]);
+    const model = modelFromSpecs([
+      voorblad,
+      begrotingSheet(),
+      stateSheet(storedState({ toekenning: new Dec(5000000) })),
+    ]);
     const result = checkWithPolicy(model, { source: "opdrachtregel", settings: { toekenning: new Dec(6000000) } });
     expect(grantSourceText(result.grant.source)).toBe("cel Voorblad!B1");
     expect(result.grant.amount).toEqual(new Dec(4747850));
@@ -64,7 +60,7 @@ describe("the grant: a labelled cell in the workbook, else the setting", () => {
   });
 
   test("without such a cell the setting is the grant, with the setting's source", () => {
-    const model = modelFromSpecs([begrotingSheet(), stateSheet(stored({ toekenning: new Dec(5000000) }))]);
+    const model = modelFromSpecs([begrotingSheet(), stateSheet(storedState({ toekenning: new Dec(5000000) }))]);
     expect(grantSourceText(checkWithPolicy(model).grant.source)).toBe("opgeslagen in de werkmap");
     const flag = checkWithPolicy(model, { source: "opdrachtregel", settings: { toekenning: new Dec(4747850) } });
     expect(grantSourceText(flag.grant.source)).toBe("--toekenning");
@@ -96,7 +92,7 @@ describe("the pane's own sheets and stored tables", () => {
       kind: "begroting" as const,
       roles: { 1: "label" as const, 2: "planned" as const },
     };
-    const model = modelFromSpecs([begrotingSheet(), stateSheet(stored({}, [table]))]);
+    const model = modelFromSpecs([begrotingSheet(), stateSheet(storedState({}, [table]))]);
     expect(checkWithPolicy(model).skipped).toEqual([{ table, reason: 'het blad "Weg" bestaat niet meer' }]);
     const session = checkWithPolicy(model, { source: "sessie", tables: [] });
     expect(session.skipped).toEqual([]);

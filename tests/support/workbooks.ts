@@ -12,7 +12,7 @@
  * - `stateSheet`: the pane's settings sheet IZA_instellingen holding a stored state.
  */
 import { a1, columnLetters, parseA1 } from "../../src/core/a1";
-import { STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
+import { defaultState, STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../../src/core/workbook";
 import { BEGROTING_2024 as SAMPLE_BEGROTING } from "../../src/samples/begroting-2024";
 import type { MockCell, MockSheet } from "../excel/excel-mock";
@@ -158,6 +158,31 @@ export function mockSheetsFromModel(model: WorkbookModel): MockSheet[] {
 /** The sheets of the mock Excel holding the cells of the specs. */
 export function mockSheets(sheets: SheetSpec[]): MockSheet[] {
   return mockSheetsFromModel(modelFromSpecs(sheets));
+}
+
+/** The state the pane stores: the default settings with some changed, and the tables pointed out. */
+export function storedState(
+  settings: Partial<StoredState["settings"]>,
+  tables: StoredState["tables"] = [],
+): StoredState {
+  return { settings: { ...defaultState().settings, ...settings }, tables };
+}
+
+/**
+ * A herverdeling: two onderdelen of € 500.000 that change by 12% (within the default 20%, above a
+ * 10% limit) and one that stays; a Totaal row with SUM formulas.
+ */
+export function herverdelingSheet(name = "Herverdeling"): SheetSpec {
+  return {
+    name,
+    rows: [
+      ["Onderdeel", "Vastgesteld", "Gewijzigd"],
+      ["Projectbureau", 500000, 560000],
+      ["Netwerk", 500000, 440000],
+      ["Ketens", 2000000, 2000000],
+      ["Totaal", { f: "SUM(B2:B4)" }, { f: "SUM(C2:C4)" }],
+    ],
+  };
 }
 
 /** The pane's very hidden settings sheet holding `state`, as the Excel door writes it. */

@@ -133,18 +133,22 @@ const VERDELING = model({
   ],
 });
 
+function showVerdeling(door: ReturnType<typeof fakeDoor>) {
+  wrap(
+    <VerdeelsleutelPane
+      door={door}
+      run={runOf(VERDELING)}
+      state={defaultState()}
+      onCheck={jest.fn()}
+      onSaveState={jest.fn()}
+    />,
+  );
+}
+
 describe("Verdeelsleutel", () => {
   test("the preview divides to the cent; the shares add up to the amount exactly", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(
-      <VerdeelsleutelPane
-        door={door}
-        run={runOf(VERDELING)}
-        state={defaultState()}
-        onCheck={jest.fn()}
-        onSaveState={jest.fn()}
-      />,
-    );
+    showVerdeling(door);
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
@@ -164,15 +168,7 @@ describe("Verdeelsleutel", () => {
 
   test("inserts the formula (default) or the values in the chosen column", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(
-      <VerdeelsleutelPane
-        door={door}
-        run={runOf(VERDELING)}
-        state={defaultState()}
-        onCheck={jest.fn()}
-        onSaveState={jest.fn()}
-      />,
-    );
+    showVerdeling(door);
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "B1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:B6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
@@ -198,15 +194,7 @@ describe("Verdeelsleutel", () => {
 
   test("an empty amount cell or a key that is no column gives a Dutch message", async () => {
     const door = fakeDoor(VERDELING);
-    wrap(
-      <VerdeelsleutelPane
-        door={door}
-        run={runOf(VERDELING)}
-        state={defaultState()}
-        onCheck={jest.fn()}
-        onSaveState={jest.fn()}
-      />,
-    );
+    showVerdeling(door);
     fireEvent.change(screen.getByLabelText("Cel met het bedrag"), { target: { value: "C1" } });
     fireEvent.change(screen.getByLabelText("Sleutelkolom"), { target: { value: "B4:C6" } });
     fireEvent.click(screen.getByRole("button", { name: "Voorbeeld tonen" }));
@@ -217,18 +205,22 @@ describe("Verdeelsleutel", () => {
   });
 });
 
+function showInstellingen(onSaveState: (state: StoredState) => Promise<void>) {
+  wrap(
+    <InstellingenPane
+      door={fakeDoor(WORKBOOK)}
+      run={null}
+      state={defaultState()}
+      onCheck={jest.fn()}
+      onSaveState={onSaveState}
+    />,
+  );
+}
+
 describe("Instellingen", () => {
   test("shows the stored settings in Dutch notation and saves them as exact decimals", async () => {
     const onSaveState = jest.fn(async () => undefined);
-    wrap(
-      <InstellingenPane
-        door={fakeDoor(WORKBOOK)}
-        run={null}
-        state={defaultState()}
-        onCheck={jest.fn()}
-        onSaveState={onSaveState}
-      />,
-    );
+    showInstellingen(onSaveState);
     expect((screen.getByLabelText(/Toekenning SPUK IZA/) as HTMLInputElement).value).toBe("4.747.850");
     expect((screen.getByLabelText(/Herverdelingsgrens/) as HTMLInputElement).value).toBe("20");
     expect((screen.getByLabelText(/Werkuren per jaar/) as HTMLInputElement).value).toBe("2.000");
@@ -244,15 +236,7 @@ describe("Instellingen", () => {
 
   test("wrong input: a Dutch message at the field, nothing saved", () => {
     const onSaveState = jest.fn();
-    wrap(
-      <InstellingenPane
-        door={fakeDoor(WORKBOOK)}
-        run={null}
-        state={defaultState()}
-        onCheck={jest.fn()}
-        onSaveState={onSaveState}
-      />,
-    );
+    showInstellingen(onSaveState);
     fireEvent.change(screen.getByLabelText(/Herverdelingsgrens/), { target: { value: "150" } });
     fireEvent.change(screen.getByLabelText(/Deeltijdfactor/), { target: { value: "1,5" } });
     fireEvent.click(screen.getByRole("button", { name: "Opslaan in de werkmap" }));
