@@ -23,7 +23,7 @@ import { Dec } from "./decimal";
 import { EngineResult, runEngine } from "./engine";
 import { checkSetting, defaultSettings, SETTING_KEYS, SettingKey, Settings } from "./settings";
 import { Grant, SettingSource } from "./sources";
-import { isPaneSheet, STATE_SHEET, StoredState, StoredTable, storedFromSheet } from "./stored-state";
+import { isPaneSheet, STATE_SHEET, StoredRows, StoredState, StoredTable, storedFromSheet } from "./stored-state";
 import { WorkbookModel } from "./workbook";
 
 /** What a door lets override what the workbook stores. */
@@ -87,34 +87,35 @@ export function resolveSettings(stored: Partial<Settings>, overrides?: CheckOver
       }
     }
     setting ??= { value: defaults[key], source: "standaard" };
-    if (setting.source !== "werkmap" && stored[key] !== undefined && !stored[key]!.eq(setting.value))
-      setting.stored = stored[key];
+    const storedValue = stored[key];
+    if (setting.source !== "werkmap" && storedValue && !storedValue.eq(setting.value)) setting.stored = storedValue;
     if (refused) setting.refused = refused;
     resolved[key] = setting;
   }
   return resolved;
 }
 
+/** What applies of what the workbook stores, after the overrides: the settings (resolved) and the tables. */
+export function effectiveState(
+  stored: StoredRows,
+  overrides?: CheckOverrides,
+): { state: StoredState; settings: ResolvedSettings } {
+  const settings = resolveSettings(stored.settings, overrides);
+  const values = {} as Settings;
+  for (const key of SETTING_KEYS) values[key] = settings[key].value;
+  return { state: { settings: values, tables: overrides?.tables ? [...overrides.tables] : stored.tables }, settings };
+}
+
 /** Check a workbook the way every door must (see the top of this file). */
 export function checkWithPolicy(workbook: WorkbookModel, overrides?: CheckOverrides): PolicyCheck {
   const { model, leftOut } = dataSheets(workbook);
   const stored = storedFromSheet(workbook.sheets.find((s) => s.name === STATE_SHEET));
-  const settings = resolveSettings(stored.settings, overrides);
-  const tables = overrides?.tables ? [...overrides.tables] : stored.tables;
+  const { state, settings } = effectiveState(stored, overrides);
   const result = runEngine(model, {
     maxHerverdeling: settings.maxHerverdeling.value,
     toekenning: settings.toekenning.value,
     toekenningSource: settings.toekenning.source,
-    chosen: tables,
+    chosen: state.tables,
   });
-  const state: StoredState = {
-    settings: {
-      toekenning: settings.toekenning.value,
-      maxHerverdeling: settings.maxHerverdeling.value,
-      werkurenPerJaar: settings.werkurenPerJaar.value,
-      deeltijdfactor: settings.deeltijdfactor.value,
-    },
-    tables,
-  };
   return { ...result, model, leftOut, state, settings };
 }
