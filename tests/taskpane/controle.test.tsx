@@ -82,6 +82,9 @@ describe("in Excel", () => {
     render(<App host={inExcel} door={door} />);
     await screen.findByText(/3 fouten, 3 waarschuwingen en 1 info/);
     expect(door.read).toHaveBeenCalledTimes(1);
+    expect(
+      screen.getByText(/Toekenning € 4\.747\.850,00 \(standaardwaarde\); herverdelingsgrens 20% \(standaardwaarde\)/),
+    ).toBeTruthy();
     expect(screen.getAllByText("Fout").length).toBe(3);
     const info = screen.getByRole("button", { name: "Info (1)" });
     expect(info.getAttribute("aria-pressed")).toBe("true");

@@ -19,7 +19,7 @@ import type { Finding, Severity } from "../../core/findings";
 import { formatLimit } from "../../core/format";
 import { countBySeverity, countText, formatTime, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
 import { RULES } from "../../core/rules/catalogue";
-import { grantText } from "../../core/sources";
+import { grantText, settingSourceText } from "../../core/sources";
 import type { StoredState } from "../../core/stored-state";
 import { capitalize } from "../../core/text";
 import type { ExcelActions, ReadProgress, WorkbookDoor } from "../../ports/workbook-door";
@@ -222,7 +222,8 @@ function RunView({ run, excel, show, onToggle }: RunViewProps) {
           {model.sheets.length === 1 ? "1 blad" : `${model.sheets.length} bladen`}.
         </p>
         <p className={pane.muted}>
-          Toekenning {grantText(run.grant)}; herverdelingsgrens {formatLimit(settings.maxHerverdeling.value)}.
+          Toekenning {grantText(run.grant)}; herverdelingsgrens {formatLimit(settings.maxHerverdeling.value)} (
+          {settingSourceText(settings.maxHerverdeling.source, "maxHerverdeling")}).
         </p>
       </div>
       {skipped.map(({ table, reason }) => (
