@@ -87,9 +87,12 @@ describe("IZA.CHECKREALLOC", () => {
   });
 
   describe("bad arguments", () => {
-    it("max_percentage above 1 → #NUM! with the hint to type 20%", () =>
-      expectError(checkRealloc(column(1), column(1), 20), "#NUM!", /typ 20%/));
-    it("negative max_percentage → #NUM!", () => expectError(checkRealloc(column(1), column(1), -0.1), "#NUM!"));
+    it("max_percentage above 1 → #VALUE! with the hint to type 20%", () =>
+      expectError(checkRealloc(column(1), column(1), 20), "#VALUE!", /^max_percentage 20 is meer dan 100%; typ 20%/));
+    it("negative max_percentage → #VALUE! naming the allowed values", () =>
+      expectError(checkRealloc(column(1), column(1), -0.1), "#VALUE!", /^max_percentage mag niet negatief .*0% tot en met 100%/));
+    it("negative budgetplafond → #VALUE! naming the argument", () =>
+      expectError(checkRealloc(column(1), column(1), 0.2, -5), "#VALUE!", /^budgetplafond mag niet negatief/));
     it("different sizes → #VALUE!", () => expectError(checkRealloc(column(1, 2), column(1)), "#VALUE!", /even groot/));
     it("a block → #VALUE!", () =>
       expectError(
