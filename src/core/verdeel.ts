@@ -227,7 +227,10 @@ function apportionBig(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[
 /** Whole units as the nearest double of their decimal value (exact decimal string → number). */
 function unitsToNumber(units: Dec, decimalen: number): number {
   if (units.isZero()) return 0;
-  const text = units.abs().toFixed(0).padStart(decimalen + 1, "0");
+  const text = units
+    .abs()
+    .toFixed(0)
+    .padStart(decimalen + 1, "0");
   const decimal = decimalen === 0 ? text : `${text.slice(0, -decimalen)}.${text.slice(-decimalen)}`;
   const value = Number((units.isNegative() ? "-" : "") + decimal);
   if (!Number.isFinite(value)) throw numError("een deel is te groot voor Excel");

@@ -63,7 +63,8 @@ describe("IZA.VERDEEL", () => {
   });
 
   describe("bad input gets a clear Excel error", () => {
-    it("negative weight → #VALUE!", () => expectError(verdeel(100, column(1, -1)), "#VALUE!", /^gewicht 2 in de sleutel is negatief/));
+    it("negative weight → #VALUE!", () =>
+      expectError(verdeel(100, column(1, -1)), "#VALUE!", /^gewicht 2 in de sleutel is negatief/));
     it("text weight → #VALUE! naming the cell", () =>
       expectError(verdeel(100, column(1, "veel")), "#VALUE!", /sleutel, cel 2: tekst in plaats van een gewicht/));
     it("boolean weight → #VALUE!", () => expectError(verdeel(100, column(1, true)), "#VALUE!"));
@@ -80,9 +81,17 @@ describe("IZA.VERDEEL", () => {
     it("an amount with more decimals than asked → #VALUE! saying so", () =>
       expectError(verdeel(100.005, column(1, 1)), "#VALUE!", /^bedrag 100,005 heeft meer dan 2 decimalen/));
     it("decimalen outside 0..6 → #VALUE! with the allowed values", () => {
-      expectError(verdeel(100, column(1, 1), 7), "#VALUE!", /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 7\)/);
+      expectError(
+        verdeel(100, column(1, 1), 7),
+        "#VALUE!",
+        /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 7\)/,
+      );
       expectError(verdeel(100, column(1, 1), -1), "#VALUE!", /^decimalen moet een geheel getal van 0 tot en met 6/);
-      expectError(verdeel(100, column(1, 1), 1.5), "#VALUE!", /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 1,5\)/);
+      expectError(
+        verdeel(100, column(1, 1), 1.5),
+        "#VALUE!",
+        /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 1,5\)/,
+      );
     });
     it("an empty key → #VALUE!", () => expectError(verdeel(100, []), "#VALUE!"));
   });
