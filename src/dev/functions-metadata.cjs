@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // functions.json as Excel needs it: what custom-functions-metadata generates from the JSDoc of
 // src/functions/functions.ts, finished by two top-level properties it cannot write. The build
 // (webpack.config.js) and the golden test (tests/functions/metadata.test.ts) both use this.
@@ -15,7 +14,9 @@
 /** @param {string | object} metadata the generated functions.json (text or parsed) */
 function finishFunctionsMetadata(metadata) {
   const parsed = typeof metadata === "string" ? JSON.parse(metadata) : metadata;
-  const { allowCustomDataForDataTypeAny: _dropped, allowErrorForDataTypeAny: _old, ...rest } = parsed;
+  const rest = { ...parsed };
+  delete rest.allowCustomDataForDataTypeAny;
+  delete rest.allowErrorForDataTypeAny;
   const takesAny = (rest.functions || []).some((f) => (f.parameters || []).some((p) => !p.type || p.type === "any"));
   return takesAny ? { allowErrorForDataTypeAny: true, ...rest } : rest;
 }
