@@ -228,3 +228,7 @@ module.exports = async (env, options) => {
   }
   return [web, cliConfig()];
 };
+
+/** For tests/manifest/production-url.test.ts. */
+module.exports.productionUrl = productionUrl;
+module.exports.PLACEHOLDER_URL = PLACEHOLDER_URL;
