@@ -108,6 +108,7 @@ async function eachOrSkip<T>(context: Excel.RequestContext, items: T[], step: (i
   for (const item of items) {
     step(item);
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after Excel refused the batch
       await context.sync();
       done.push(item);
     } catch (error) {
@@ -166,6 +167,7 @@ async function findRangesSeparator(context: Excel.RequestContext, ws: Excel.Work
     const areas = ws.getRanges(`A1${separator}C3`);
     areas.load("areaCount");
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most two, once per session
       await context.sync();
       if (areas.areaCount === 2) return (rangesSeparator = separator);
     } catch (error) {

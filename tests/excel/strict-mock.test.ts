@@ -19,7 +19,7 @@ describe("the fake Excel keeps Excel's rules", () => {
     const excel = createExcelMock([s]);
     const range = excel.context.workbook.worksheets.getItem("Blad1").getRange("A1:D1");
     range.load("values");
-    await sync(excel);
+    await excel.context.sync();
     expect(range.values).toEqual([[1, "", "x", ""]]);
   });
 
@@ -27,7 +27,7 @@ describe("the fake Excel keeps Excel's rules", () => {
     const s = sheet("Blad1", [["houden", "wissen", "oud"]]);
     const excel = createExcelMock([s]);
     excel.context.workbook.worksheets.getItem("Blad1").getRange("A1:C1").values = [[null, "", "nieuw"]];
-    await sync(excel);
+    await excel.context.sync();
     expect(s.cells.get("A1")?.value).toBe("houden");
     expect(s.cells.has("B1")).toBe(false);
     expect(s.cells.get("C1")?.value).toBe("nieuw");
@@ -38,7 +38,7 @@ describe("the fake Excel keeps Excel's rules", () => {
     const excel = createExcelMock([s]);
     const range = excel.context.workbook.worksheets.getItem("Blad1").getRange("A1");
     range.format.fill.color = "#FF0000";
-    await sync(excel);
+    await excel.context.sync();
     expect(s.formats.get("A1")).toEqual({ fill: "#FF0000", bold: false });
   });
 
@@ -64,7 +64,7 @@ describe("the fake Excel keeps Excel's rules", () => {
       const excel = createExcelMock([sheet("Blad1", [[1]])], "W.xlsx", { listSeparator: separator });
       const ok = excel.context.workbook.worksheets.getItem("Blad1").getRanges(`A1${separator}B2`);
       ok.load("areaCount");
-      await sync(excel);
+      await excel.context.sync();
       expect(ok.areaCount).toBe(2);
       excel.context.workbook.worksheets.getItem("Blad1").getRanges(refused);
       await expect(sync(excel)).rejects.toMatchObject({ code: "InvalidArgument" });
