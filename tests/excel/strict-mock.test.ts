@@ -16,10 +16,10 @@ describe("the fake Excel keeps Excel's rules", () => {
   test('an empty cell reads as "", never null', async () => {
     const s = sheet("Blad1", [[1, null, "x"]]);
     s.cells.set("D1", { value: null });
-    const excel = createExcelMock([s]);
-    const range = excel.context.workbook.worksheets.getItem("Blad1").getRange("A1:D1");
+    const { context } = createExcelMock([s]);
+    const range = context.workbook.worksheets.getItem("Blad1").getRange("A1:D1");
     range.load("values");
-    await excel.context.sync();
+    await context.sync();
     expect(range.values).toEqual([[1, "", "x", ""]]);
   });
 
@@ -62,9 +62,10 @@ describe("the fake Excel keeps Excel's rules", () => {
       [";", "A1,B2"],
     ] as const) {
       const excel = createExcelMock([sheet("Blad1", [[1]])], "W.xlsx", { listSeparator: separator });
-      const ok = excel.context.workbook.worksheets.getItem("Blad1").getRanges(`A1${separator}B2`);
+      const context = excel.context;
+      const ok = context.workbook.worksheets.getItem("Blad1").getRanges(`A1${separator}B2`);
       ok.load("areaCount");
-      await excel.context.sync();
+      await context.sync();
       expect(ok.areaCount).toBe(2);
       excel.context.workbook.worksheets.getItem("Blad1").getRanges(refused);
       await expect(sync(excel)).rejects.toMatchObject({ code: "InvalidArgument" });
