@@ -25,7 +25,9 @@ import { a1, parseA1 } from "../../src/core/workbook";
  *   (docs/excel/performance.md, "Payload size limit best practices");
  * - reading the rule of some user-made conditional formats throws (office-js #6827, #6835), and
  *   deleting a rule can fail with ItemNotFound (#5222): `unreadable` and `deleteFails`;
- * - a batch runs its operations in order; the first that fails stops it, what came before stays.
+ * - a batch runs its operations in order; the first that fails stops it, what came before stays;
+ * - worksheets.onChanged fires after a sync that changed cells, for the add-in's own writes too;
+ *   `triggerSource` ("ThisLocalAddin") is there from ExcelApi 1.14 only (WorksheetChangedEventArgs).
  */
 
 export type Raw = number | string | boolean | null;
@@ -52,6 +54,8 @@ export interface MockConditionalFormat {
 }
 
 export interface ExcelMockOptions {
+  /** The ExcelApi version Office.context.requirements reports (default 1.17). */
+  apiVersion?: string;
   /** The separator getRanges accepts: "," (default) or ";" (Dutch Excel on Windows). */
   listSeparator?: "," | ";";
   /** The largest response a sync may carry, in bytes of JSON (Excel on the web: 5 MB). */
@@ -118,6 +122,20 @@ export interface ExcelMock {
   /** Make the next sync fail with this Office error code. */
   failNextSync(code: string): void;
   workbookName: string;
+  /** The Office global of this Excel: requirements.isSetSupported for ExcelApi up to apiVersion. */
+  Office: { context: { requirements: { isSetSupported(set: string, version?: string): boolean } } };
+  /** A co-author changes a cell: the sheet changes and onChanged fires with source "Remote". */
+  remoteEdit(sheetName: string, cell: string, value: Raw): void;
+}
+
+/** "1.9" < "1.14": versions compared part by part. */
+function atLeast(version: string, wanted: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = wanted.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
 }
 
 export function createExcelMock(
@@ -129,8 +147,29 @@ export function createExcelMock(
   const ranges: ExcelMock["ranges"] = [];
   const separator = options.listSeparator ?? ",";
   const responseLimit = options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES;
+  const apiVersion = options.apiVersion ?? "1.17";
   let syncCount = 0;
   let failCode: string | null = null;
+  type ChangedHandler = (event: Partial<Excel.WorksheetChangedEventArgs>) => unknown;
+  const changedHandlers: ChangedHandler[] = [];
+  /** Cells the current batch changed, for the change events after the sync. */
+  let changedCells: { sheet: MockSheet; address: string }[] = [];
+  const fireChanged = (events: { sheet: MockSheet; address: string }[], source: "Local" | "Remote") => {
+    if (events.length === 0) return;
+    setTimeout(() => {
+      for (const { sheet: s, address } of events)
+        for (const handler of changedHandlers)
+          void handler({
+            worksheetId: s.id,
+            address,
+            source: source as Excel.EventSource,
+            changeType: "RangeEdited" as Excel.DataChangeType,
+            ...(atLeast(apiVersion, "1.14")
+              ? { triggerSource: (source === "Local" ? "ThisLocalAddin" : "Unknown") as Excel.EventTriggerSource }
+              : {}),
+          });
+    }, 20);
+  };
   /** The operations of the current batch, run in order at sync. */
   const pendingWrites: (() => void)[] = [];
   /** The range data loaded in the current batch, for the response size. */
@@ -302,6 +341,7 @@ export function createExcelMock(
             ? m.values
             : null;
       if (!written) return;
+      changedCells.push({ sheet: s, address });
       (written as Raw[][]).forEach((row, r) =>
         row.forEach((v, c) => {
           const key = a1(row0 + r + 1, col0 + c + 1);
@@ -401,6 +441,17 @@ export function createExcelMock(
 
   const worksheets = collection(() => sheets.map(worksheetMock), {});
   Object.assign(worksheets, {
+    onChanged: {
+      add: (handler: ChangedHandler) => {
+        changedHandlers.push(handler);
+        return {
+          context,
+          remove: () => {
+            changedHandlers.splice(changedHandlers.indexOf(handler), 1);
+          },
+        };
+      },
+    },
     // sheet names are unique regardless of case, and found regardless of case
     getItem: (name: string) => {
       const s = sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -458,13 +509,14 @@ export function createExcelMock(
         throw officeError("ResponsePayloadSizeLimitExceeded");
       }
       // in order; the first operation that fails stops the batch, the ones before it stay done
-      for (const write of pendingWrites.splice(0)) {
-        try {
-          write();
-        } catch (error) {
-          pendingWrites.length = 0;
-          throw error;
-        }
+      changedCells = [];
+      try {
+        for (const write of pendingWrites.splice(0)) write();
+      } catch (error) {
+        pendingWrites.length = 0;
+        throw error;
+      } finally {
+        fireChanged(changedCells, "Local");
       }
       for (const mock of [...tracked]) await mock.sync();
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -472,7 +524,13 @@ export function createExcelMock(
   } as unknown as Excel.RequestContext;
 
   return {
-    Excel: { run: (batch) => batch(context) },
+    // Excel.run(batch) or Excel.run(objectOrContext, batch), as Office.js has both
+    Excel: {
+      run: (<T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>) =>
+        Promise.resolve().then(() =>
+          (typeof first === "function" ? (first as (c: Excel.RequestContext) => Promise<T>) : second!)(context),
+        )) as ExcelMock["Excel"]["run"],
+    },
     context,
     sheets,
     syncs: () => syncCount,
@@ -481,5 +539,17 @@ export function createExcelMock(
       failCode = code;
     },
     workbookName,
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version = "1.1") => set === "ExcelApi" && atLeast(apiVersion, version),
+        },
+      },
+    },
+    remoteEdit: (sheetName, cell, value) => {
+      const s = sheets.find((x) => x.name === sheetName)!;
+      s.cells.set(cell, { value });
+      fireChanged([{ sheet: s, address: cell }], "Remote");
+    },
   };
 }
