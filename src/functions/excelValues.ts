@@ -61,7 +61,7 @@ export function optionalArgument(value: unknown, name: string, fallback: Dec): D
 /** A required scalar argument. */
 export function requiredArgument(value: unknown, name: string): Dec {
   const result = optionalArgument(value, name, new Dec(NaN));
-  if (result.isNaN()) throw valueError(`${name} ontbreekt`, name);
+  if (result.isNaN()) throw valueError(`${name} ontbreekt; geef een getal op`, name);
   return result;
 }
 

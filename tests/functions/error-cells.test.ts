@@ -53,3 +53,49 @@ describe("an error cell in a range, as Excel passes it", () => {
     expectError(verdeel(100, column(1, 2, errorCell("#DIV/0!"))), "#DIV/0!");
   });
 });
+
+describe("every error a user can fix is #VALUE! with a message that names the argument", () => {
+  const cases: [string, () => unknown, string][] = [
+    ["FTE werkuren 0", () => fte([[1]], 0), "werkuren_per_jaar"],
+    ["FTE deeltijdfactor 1,5", () => fte([[1]], 2000, 1.5), "deeltijdfactor"],
+    ["FTE deeltijdfactor 0", () => fte([[1]], 2000, 0), "deeltijdfactor"],
+    ["VERDEEL negative weight", () => verdeel(100, column(1, -2)), "sleutel"],
+    ["VERDEEL text weight", () => verdeel(100, column(1, "x")), "sleutel"],
+    [
+      "VERDEEL block",
+      () =>
+        verdeel(100, [
+          [1, 2],
+          [3, 4],
+        ]),
+      "sleutel",
+    ],
+    ["VERDEEL decimalen 7", () => verdeel(100, column(1), 7), "decimalen"],
+    ["VERDEEL decimalen 1,5", () => verdeel(100, column(1), 1.5), "decimalen"],
+    ["VERDEEL bedrag decimals", () => verdeel(0.001, column(1)), "bedrag"],
+    ["VERDEEL bedrag missing", () => verdeel(null as unknown as number, column(1)), "bedrag"],
+    ["CHECKREALLOC max 20", () => checkRealloc(column(1), column(1), 20), "max_percentage"],
+    ["CHECKREALLOC max -0,1", () => checkRealloc(column(1), column(1), -0.1), "max_percentage"],
+    ["CHECKREALLOC plafond -1", () => checkRealloc(column(1), column(1), 0.2, -1), "budgetplafond"],
+    ["CHECKREALLOC sizes", () => checkRealloc(column(1, 2), column(1)), "gewijzigd"],
+  ];
+  it.each(cases)("%s", (_name, call, argument) => {
+    const result = call();
+    expectError(result, "#VALUE!", new RegExp(argument));
+    expect((result as { message: string }).message.length).toBeGreaterThan(argument.length + 10);
+  });
+
+  it("the core says which argument, for the other doors (DomainError.argument)", () => {
+    const { fteDivisor } = require("../../src/core/fte");
+    const { Dec } = require("../../src/core/decimal");
+    const { DomainError } = require("../../src/core/errors");
+    let caught: unknown;
+    try {
+      fteDivisor(new Dec(2000), new Dec("1.5"));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(DomainError);
+    expect(caught).toMatchObject({ kind: "value", argument: "deeltijdfactor" });
+  });
+});
