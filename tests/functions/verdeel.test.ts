@@ -134,7 +134,7 @@ describe("IZA.VERDEEL properties", () => {
     );
   });
 
-  it("stays exact with decimal weights and amounts too large for exact doubles (the BigInt path)", () => {
+  it("stays exact with decimal weights and amounts too large for exact doubles (the decimal.js integer path)", () => {
     const bigCents = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
     const milliWeights = fc
       .array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 30 })
