@@ -1,5 +1,5 @@
 import { Dec } from "./decimal";
-import { numError } from "./errors";
+import { valueError } from "./errors";
 import { formatEuro, formatEuroChange, formatExact, formatLimit, formatPercent } from "./format";
 
 /** The 20% rule of the uitgangspunten begroting: the Kerngroep may move up to 20% per onderdeel. */
@@ -22,7 +22,17 @@ export type OnderdeelStatus =
   | { code: "OK"; kind: "binnen-grens"; mutatie: Dec; grens: Dec; fraction: Dec }
   /** Any change of an onderdeel adopted at 0. */
   | { code: "PHO"; kind: "vastgesteld-nul"; mutatie: Dec; grens: Dec; vastgesteld: Dec }
-  | { code: "PHO"; kind: "boven-grens"; mutatie: Dec; grens: Dec; fraction: Dec; vastgesteld: Dec; max: Dec };
+  | {
+      code: "PHO";
+      kind: "boven-grens";
+      mutatie: Dec;
+      grens: Dec;
+      fraction: Dec;
+      vastgesteld: Dec;
+      max: Dec;
+      /** gewijzigd is 0 and may be a blank cell Excel passed as 0 (see HerverdelingOptions). */
+      zeroMayBeBlank?: true;
+    };
 
 /** The outcome for the total of a herverdeling, as data. */
 export type TotaalStatus =
@@ -53,7 +63,10 @@ export function statusDetail(status: HerverdelingStatus): string {
     case "vastgesteld-nul":
       return `${formatEuroChange(status.mutatie)} op een vastgesteld bedrag van ${formatEuro(status.vastgesteld)}; elke wijziging hiervan vraagt een besluit van de PhO`;
     case "boven-grens":
-      return `${formatEuroChange(status.mutatie)} is ${percentBeyond(status.fraction, status.max)} van ${formatEuro(status.vastgesteld)} (grens ${formatLimit(status.max)})`;
+      return (
+        `${formatEuroChange(status.mutatie)} is ${percentBeyond(status.fraction, status.max)} van ${formatEuro(status.vastgesteld)} (grens ${formatLimit(status.max)})` +
+        (status.zeroMayBeBlank ? ZERO_MAY_BE_BLANK_NOTE : "")
+      );
     case "binnen-plafond":
       return `totaal ${formatEuro(status.totaal)} binnen het plafond van ${formatEuro(status.plafond)}`;
     case "boven-plafond":
@@ -73,13 +86,13 @@ export function statusText(status: HerverdelingStatus): string {
 
 export function checkMaxPercentage(maxPercentage: Dec): Dec {
   if (maxPercentage.isNegative() && !maxPercentage.isZero()) {
-    throw numError(
-      `max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`,
+    throw valueError(
+      `max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ een waarde van 0% tot en met 100%, bijvoorbeeld 20%`,
       "max_percentage",
     );
   }
   if (maxPercentage.gt(1)) {
-    throw numError(
+    throw valueError(
       `max_percentage ${formatExact(maxPercentage)} is meer dan 100%; typ 20% of 0,2 voor twintig procent`,
       "max_percentage",
     );
@@ -134,6 +147,23 @@ export function isUnreadable(value: unknown): value is Unreadable {
   return typeof value === "object" && value !== null && "unreadable" in value;
 }
 
+/**
+ * Said after a PHO for a gewijzigd of exactly 0 where the 0 may be a blank cell (see
+ * `zeroMayBeBlank`): the status stays PHO (a drop to 0 is beyond any limit below 100%), and the
+ * user learns why an empty cell can read as 0.
+ */
+export const ZERO_MAY_BE_BLANK_NOTE =
+  "; gewijzigd is 0: is de cel leeg, vul dan het bedrag in (Excel voor Windows geeft een lege cel soms door als 0)";
+
+export interface HerverdelingOptions {
+  /**
+   * The amounts come from a custom function's ranges, where Excel desktop may pass a blank cell
+   * as 0 (office-js #4702, #5262; the web passes null): a gewijzigd of 0 opposite a vastgesteld
+   * that is not 0 gets ZERO_MAY_BE_BLANK_NOTE. The pane reads cells and knows a blank.
+   */
+  zeroMayBeBlank?: boolean;
+}
+
 export interface HerverdelingCheck {
   /** Per onderdeel its status (kind "onleesbaar" for an amount that could not be read). */
   rows: OnderdeelStatus[];
@@ -149,6 +179,7 @@ export function checkHerverdeling(
   rows: readonly (readonly [vastgesteld: AmountInput, gewijzigd: AmountInput])[],
   maxPercentage: Dec,
   plafond?: Dec | null,
+  options: HerverdelingOptions = {},
 ): HerverdelingCheck {
   let totalAdopted = new Dec(0);
   let totalChanged = new Dec(0);
@@ -163,7 +194,9 @@ export function checkHerverdeling(
     const c = changed as Dec | null;
     if (a) totalAdopted = totalAdopted.plus(a);
     if (c) totalChanged = totalChanged.plus(c);
-    const status = checkOnderdeel(a, c, maxPercentage);
+    let status = checkOnderdeel(a, c, maxPercentage);
+    if (options.zeroMayBeBlank && status.kind === "boven-grens" && c?.isZero())
+      status = { ...status, zeroMayBeBlank: true };
     if (status.code === "FOUT") problem ??= { code: "FOUT", kind: "bedrag-ontbreekt", onderdeel: i + 1 };
     return status;
   });

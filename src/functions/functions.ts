@@ -1,8 +1,8 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
-import { formatExact } from "../core/format";
 import { amountInput, weightOf } from "../core/cell-input";
-import { numError, valueError } from "../core/errors";
+import { valueError } from "../core/errors";
+import { formatCount, formatExact } from "../core/format";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import {
   AmountInput,
@@ -17,6 +17,7 @@ import {
   asVector,
   cellToDec,
   checkSize,
+  errorName,
   fromVector,
   guarded,
   isBlank,
@@ -27,7 +28,7 @@ import {
   toExcelNumber,
 } from "./excelValues";
 
-/** A herverdeling of more onderdelen than this is no begroting: #NUM! instead of seconds of work. */
+/** A herverdeling of more onderdelen than this is no begroting: #VALUE! instead of seconds of work. */
 const MAX_ONDERDELEN = 100_000;
 
 /**
@@ -72,7 +73,11 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
   return guarded(() => {
     const amount = requiredArgument(bedrag, "bedrag");
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
-    if (!places.isInteger()) throw numError(`decimalen moet een geheel getal zijn (nu ${formatExact(places)})`);
+    if (!places.isInteger())
+      throw valueError(
+        `decimalen moet een geheel getal van 0 tot en met 6 zijn (nu ${formatExact(places)})`,
+        "decimalen",
+      );
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);
@@ -112,23 +117,31 @@ export function checkRealloc(
     const adopted = asVector(vastgesteld, "vastgesteld");
     const changed = asVector(gewijzigd, "gewijzigd");
     if (adopted.cells.length > MAX_ONDERDELEN) {
-      throw numError(
-        `vastgesteld heeft meer dan ${MAX_ONDERDELEN.toLocaleString("nl-NL")} onderdelen; een herverdeling toetst u per begroting`,
+      throw valueError(
+        `vastgesteld heeft meer dan ${formatCount(MAX_ONDERDELEN)} onderdelen; een herverdeling toetst u per begroting`,
+        "vastgesteld",
       );
     }
     if (adopted.cells.length !== changed.cells.length) {
       throw valueError(
         `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,
+        "gewijzigd",
       );
     }
     const ceiling = isBlank(budgetplafond) ? null : requiredArgument(budgetplafond, "budgetplafond");
-    if (ceiling?.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
+    if (ceiling?.isNegative() && !ceiling.isZero())
+      throw valueError(
+        "budgetplafond mag niet negatief zijn; typ het totaal dat niet overschreden mag worden, of laat het leeg voor het totaal van vastgesteld",
+        "budgetplafond",
+      );
     // Each cell as an amount; a cell that cannot be one keeps its Excel error for its own row.
+    // An error cell arrives as a CustomFunctions.Error with its code and an empty message (see
+    // isCustomFunctionsError): the total names it by the error Dutch Excel shows, "#DEEL/0!".
     const excelErrors = new Map<number, CustomFunctions.Error>();
     const amount = (cell: unknown, row: number, what: string): AmountInput => {
       if (isCustomFunctionsError(cell)) {
-        excelErrors.set(row, cell);
-        return { unreadable: cell.message ?? String(cell.code) };
+        if (!excelErrors.has(row)) excelErrors.set(row, cell);
+        return { unreadable: cell.message || `de fout ${errorName(cell.code)}` };
       }
       return amountInput(cell, what, (error) => {
         if (!excelErrors.has(row)) excelErrors.set(row, toExcelError(error));
@@ -141,6 +154,7 @@ export function checkRealloc(
       ]),
       maxPercentage,
       ceiling,
+      { zeroMayBeBlank: true },
     );
     const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
       row.kind === "onleesbaar" ? excelErrors.get(i)! : statusText(row),
