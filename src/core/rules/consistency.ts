@@ -102,13 +102,14 @@ const EXPECTATIONS: Expectation[] = [
   { kind: "share", of: "changed" },
   { kind: "share", of: "actual" },
   { kind: "share", of: "invoiced" },
+  { kind: "ratio", num: "mutation", den: "planned" },
 ];
 
 /** The expectations to try first, by kind of table (indices into EXPECTATIONS). */
 const PRIMARY: Record<string, number[]> = {
   realisatie: [0, 1],
   verdeling: [7, 8, 1],
-  herverdeling: [3, 2],
+  herverdeling: [3, 12, 2],
   begroting: [8, 7],
 };
 
