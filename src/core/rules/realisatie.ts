@@ -11,7 +11,6 @@ import { compareAmounts } from "./exact";
  * facturen-boven-budget: a gemeente invoiced more than it was granted.
  */
 export function checkRealisatie(ctx: TableContext): void {
-  const { table } = ctx;
   // A column per year: each year's realisatie against that year's begroting, never one year against another.
   const years = ctx.years;
   const pairs = (years.length > 0 ? years : [undefined]).map((year) => ({
