@@ -7,6 +7,8 @@ import { DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
+import { findVastgesteld } from "../core/vastgesteld-source";
+import type { WorkbookModel } from "../core/workbook";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
@@ -34,11 +36,17 @@ Opties:
                                   (standaard ${formatEuro(DEFAULT_SETTINGS.toekenning)})
   --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
                                   (standaard ${formatLimit(DEFAULT_SETTINGS.maxHerverdeling)}; 20, 20% en 0,2 zijn gelijk)
+  --vastgesteld <bestand>         de vastgestelde begroting: elke begroting wordt per onderdeel
+                                  daarmee vergeleken (de 20%-regel, verdwenen onderdelen)
   -h, --help                      deze uitleg
 
 --toekenning en --max-herverdeling gaan voor de instellingen die de werkmap zelf bewaart
 (blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
 werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
+
+Met --vastgesteld worden de onderdelen op hun omschrijving gekoppeld: hoofdletters, spaties,
+nummering ("1.", "onderdeel 1") en de tekst tussen haakjes mogen verschillen; het verslag zegt
+per regel hoe. Een onderdeel dat er niet in staat, telt als vastgesteld € 0,00.
 
 Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
 `;
@@ -107,9 +115,39 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
   }
 }
 
+/**
+ * The workbook of --vastgesteld, or why it cannot be used (Dutch): unreadable, or without a
+ * begroting the check can compare with.
+ */
+async function readVastgesteld(file: string): Promise<WorkbookModel | string> {
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = fileSizeProblem((await fs.stat(file)).size);
+    if (tooLarge) return tooLarge;
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (error) {
+    return readProblem(error);
+  }
+  let model: WorkbookModel;
+  try {
+    model = await readXlsx(bytes, path.basename(file));
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error.message;
+    throw error;
+  }
+  const found = findVastgesteld({ kind: "werkmap", model }, model);
+  return "problem" in found ? found.problem : model;
+}
+
 /** The iza-controle command; returns the exit status. */
 export async function main(argv: string[], io: Io, options: MainOptions = {}): Promise<number> {
-  let values: { json?: boolean; toekenning?: string; "max-herverdeling"?: string; help?: boolean };
+  let values: {
+    json?: boolean;
+    toekenning?: string;
+    "max-herverdeling"?: string;
+    vastgesteld?: string;
+    help?: boolean;
+  };
   let positionals: string[];
   const settings: Partial<CheckSettings> = {};
   try {
@@ -122,6 +160,7 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
           json: { type: "boolean" },
           toekenning: { type: "string" },
           "max-herverdeling": { type: "string" },
+          vastgesteld: { type: "string" },
           help: { type: "boolean", short: "h" },
         },
       }));
@@ -176,8 +215,16 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     }
   }
 
-  const outcomes: FileOutcome[] = [];
   const overrides: CheckOverrides = { source: "opdrachtregel", settings };
+  if (values.vastgesteld !== undefined) {
+    const read = await readVastgesteld(path.resolve(cwd, values.vastgesteld));
+    if (typeof read === "string") {
+      io.stderr(`iza-controle: --vastgesteld ${values.vastgesteld}: ${read}\n`);
+      return 2;
+    }
+    overrides.vastgesteld = { kind: "werkmap", model: read };
+  }
+  const outcomes: FileOutcome[] = [];
   for (const item of items) outcomes.push("error" in item ? item : await checkFile(item.file, item.display, overrides));
 
   if (values.json) {
