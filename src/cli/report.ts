@@ -52,7 +52,7 @@ export function settingsLines(result: PolicyCheck): string[] {
   } else if (grant.source.kind === "instelling" && (toekenning.stored || toekenning.refused)) {
     lines.push(`Toekenning ${sourceText("toekenning", toekenning)}`);
   }
-  if (result.yearGrants) lines.push(`Toekenning per jaar, waar die afwijkt: ${yearGrantsText(result.yearGrants)}`);
+  if (result.yearGrants) lines.push(`Toekenning per jaar: ${yearGrantsText(result.yearGrants)}`);
   if (result.vastgesteld) lines.push(...vastgesteldLines(result.vastgesteld, result.model.name));
   for (const key of ["werkurenPerJaar", "deeltijdfactor"] as const) {
     const setting = settings[key];

@@ -37,8 +37,8 @@ export interface CheckResult {
   /** The grant the check used, and where it came from. */
   grant: Grant;
   /**
-   * The grants of single years where a column of that year was held against another grant than
-   * `grant` ("Toekenning 2025" beside "Toekenning 2024", or the setting for a year no cell names).
+   * The grant of every year a column was held against, when one of them is another than `grant`
+   * ("Toekenning 2025" beside "Toekenning 2024", or the setting for a year no cell names).
    */
   yearGrants?: { year: number; grant: Grant }[];
 }
@@ -204,10 +204,11 @@ function run(
     tables,
     grant,
   };
-  const otherYears = [...yearGrants]
-    .filter(([, g]) => grantSourceText(g.source) !== grantSourceText(grant.source) || !g.amount.eq(grant.amount))
-    .sort((a, b) => a[0] - b[0]);
-  if (otherYears.length > 0) result.yearGrants = otherYears.map(([year, g]) => ({ year, grant: g }));
+  // Every year's grant, when one year's is another than the workbook's grant.
+  const differs = [...yearGrants.values()].some(
+    (g) => grantSourceText(g.source) !== grantSourceText(grant.source) || !g.amount.eq(grant.amount),
+  );
+  if (differs) result.yearGrants = [...yearGrants].sort((a, b) => a[0] - b[0]).map(([year, g]) => ({ year, grant: g }));
   if (vastgesteld) result.comparisons = comparisons;
   return result;
 }

@@ -97,9 +97,11 @@ describe("each year against that year's grant", () => {
         `Totaal begroting 2026 ${euro(4847850)} is ${euro(100000)} hoger dan de beschikbare toekenning 2026 van ${euro(4747850)}`,
       ],
     ]);
-    // The grants besides the workbook's own (the first labelled cell): 2025 from its cell, 2026 from the setting.
+    // Each year's grant: 2024 and 2025 from their cells, 2026 from the setting.
+    expect(grantSourceText(result.grant.source)).toBe("cel Meerjarig!B10");
     expect(result.yearGrants?.map((y) => [y.year, y.grant.amount.toString(), grantSourceText(y.grant.source)])).toEqual(
       [
+        [2024, "4747850", "cel Meerjarig!B10"],
         [2025, "5000000", "cel Meerjarig!A13"],
         [2026, "4747850", "standaardwaarde"],
       ],
@@ -108,7 +110,9 @@ describe("each year against that year's grant", () => {
 
   it("a labelled grant without a year is every year's grant", () => {
     const sheet = table(["2024", "2025"], [FULL, FULL], { A10: "Beschikbaar per jaar", B10: 4000000 });
-    expect(of(run(sheet), "boven-toekenning").map((f) => f[1])).toEqual(["B5", "C5"]);
+    const result = run(sheet);
+    expect(of(result, "boven-toekenning").map((f) => f[1])).toEqual(["B5", "C5"]);
+    expect(result.yearGrants).toBeUndefined();
   });
 
   it("a column of several years is held against no one year's grant", () => {
