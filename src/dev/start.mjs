@@ -12,6 +12,7 @@
 // serves on another port, e.g. to run next to another server; sideloading needs 3000.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { setInterval, setTimeout } from "node:timers";
 import { parseArgs } from "node:util";
 import { isRunning, officeAddinDebugging, recordStart, root } from "./dev-session.mjs";
 
@@ -80,7 +81,9 @@ if (debugging && (values.web ? Boolean(values.document) : desktopExcel)) {
       "  Sideloaden in Excel op het web: open een werkmap, Start > Invoegtoepassingen > Meer invoegtoepassingen >",
       "    Mijn invoegtoepassingen > Mijn invoegtoepassing uploaden, en kies manifest.xml uit deze map.",
       "  Sideloaden in Excel voor Windows of Mac: npm start op die machine (README, Sideloading).",
-      ...(port === "3000" ? [] : [`  Let op: manifest.xml verwijst naar poort 3000; sideloaden werkt alleen op poort 3000.`]),
+      ...(port === "3000"
+        ? []
+        : [`  Let op: manifest.xml verwijst naar poort 3000; sideloaden werkt alleen op poort 3000.`]),
       "  Stoppen: Ctrl+C.",
       "",
     ].join("\n"),

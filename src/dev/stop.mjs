@@ -3,21 +3,25 @@
 // sideloading session (`office-addin-debugging stop manifest.xml`); where that optional dependency
 // is absent, it stops the development server of `npm start` itself and says what else to do.
 import { spawnSync } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { isRunning, officeAddinDebugging, root, runningStarts } from "./dev-session.mjs";
 
 const debugging = officeAddinDebugging();
 let status = 0;
 if (debugging) {
-  status = spawnSync(process.execPath, [debugging, "stop", "manifest.xml"], { cwd: root, stdio: "inherit" }).status ?? 1;
+  status =
+    spawnSync(process.execPath, [debugging, "stop", "manifest.xml"], { cwd: root, stdio: "inherit" }).status ?? 1;
 }
 
 const running = runningStarts(process.env.IZA_DEV_PORT);
 for (const { pid } of running) process.kill(pid, "SIGTERM");
 const deadline = Date.now() + 15_000;
-while (running.some(({ pid }) => isRunning(pid)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+while (running.some(({ pid }) => isRunning(pid)) && Date.now() < deadline) await sleep(200);
 for (const { pid, port } of running) {
   if (isRunning(pid)) {
-    console.error(`De ontwikkelserver op poort ${port} (proces ${pid}) stopt niet; stop hem met Ctrl+C in zijn venster.`);
+    console.error(
+      `De ontwikkelserver op poort ${port} (proces ${pid}) stopt niet; stop hem met Ctrl+C in zijn venster.`,
+    );
     status = 1;
   } else {
     console.log(`Ontwikkelserver gestopt: https://localhost:${port} (proces ${pid}).`);
