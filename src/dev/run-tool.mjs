@@ -26,5 +26,11 @@ if (stale) {
     process.exit(2);
   }
 }
+// npm puts its "> iza-excel-addin@… controle" lines on stdout before the tool's own output.
+if (args.includes("--json") && process.env.npm_lifecycle_event && process.env.npm_config_loglevel !== "silent") {
+  console.error(
+    `Let op: npm zet regels voor het JSON-document; alleen het document: npm run -s ${process.env.npm_lifecycle_event} -- ...`,
+  );
+}
 const run = spawnSync(process.execPath, [...nodeOptions, target, ...args], { cwd: process.cwd(), stdio: "inherit" });
 process.exit(run.status ?? 2);
