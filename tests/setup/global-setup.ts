@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const { buildProblem, writeStamp } = require("../../src/dev/build-state.cjs") as {
-  buildProblem: () => string | null;
+  buildProblem: (sinceStart?: boolean) => string | null;
   writeStamp: () => void;
 };
 
@@ -34,6 +34,8 @@ function distTests(pattern: string): string[] {
 export default function globalSetup(globalConfig: { testPathPattern?: string }): void {
   if (distTests(globalConfig.testPathPattern ?? "").length === 0) return;
   const problem = buildProblem();
+  // The workers inherit this: for them the build is current if it is still there (BUILT_DIST).
+  process.env.IZA_BUILD_CHECKED = "1";
   if (!problem) return;
   process.stderr.write(`\nDe tests bouwen eerst dist/ (zoals npm run build), want ${problem} ... `);
   const started = Date.now();

@@ -14,7 +14,9 @@ import { existsSync } from "node:fs";
 import { delimiter, join } from "node:path";
 import { CHROMIUM_PATH, hasChromium } from "../../src/dev/chromium";
 
-const { buildProblem } = require("../../src/dev/build-state.cjs") as { buildProblem: () => string | null };
+const { buildProblem } = require("../../src/dev/build-state.cjs") as {
+  buildProblem: (sinceStart?: boolean) => string | null;
+};
 const { SKIP_MARK } = require("./skip-reporter.cjs") as { SKIP_MARK: string };
 
 export interface Requirement {
@@ -54,10 +56,10 @@ export const SHARED: Requirement = {
     existsSync(SHARED_DIR) ? null : `${SHARED_DIR} ontbreekt (de gedeelde map ../shared naast de checkout)`,
 };
 
-/** dist/ as `npm run build` makes it, from the sources as they are now. */
+/** dist/ as `npm run build` makes it, from the sources as they were when the run began. */
 export const BUILT_DIST: Requirement = {
   missing: () => {
-    const problem = buildProblem();
+    const problem = buildProblem(process.env.IZA_BUILD_CHECKED === "1");
     return problem ? `${problem} (npm run build; npm test bouwt zelf)` : null;
   },
 };
