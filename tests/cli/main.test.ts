@@ -1,5 +1,5 @@
 /** The iza-controle command, run through main() without building. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main, USAGE } from "../../src/cli/main";
@@ -218,4 +218,11 @@ test("--help prints the usage", async () => {
   const { status, stdout } = await run(["--help"]);
   expect(status).toBe(0);
   expect(stdout).toBe(USAGE);
+});
+
+test("the README shows the usage as the command prints it", () => {
+  const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+  const block = /```\n(Gebruik: iza-controle[\s\S]*?)```/.exec(readme)?.[1];
+  const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+  expect(spaces(block ?? "")).toBe(spaces(USAGE));
 });
