@@ -84,7 +84,7 @@ if (debugging && (values.web ? Boolean(values.document) : desktopExcel)) {
       ...(port === "3000"
         ? []
         : [`  Let op: manifest.xml verwijst naar poort 3000; sideloaden werkt alleen op poort 3000.`]),
-      "  Stoppen: Ctrl+C.",
+      "  Stoppen: Ctrl+C, of npm stop in een ander venster.",
       "",
     ].join("\n"),
   );
