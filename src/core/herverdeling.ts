@@ -1,5 +1,5 @@
 import { Dec } from "./decimal";
-import { numError } from "./errors";
+import { valueError } from "./errors";
 import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "./format";
 
 /** The 20% rule of the uitgangspunten begroting: the Kerngroep may move up to 20% per onderdeel. */
@@ -19,11 +19,15 @@ export interface OnderdeelStatus {
 
 export function checkMaxPercentage(maxPercentage: Dec): Dec {
   if (maxPercentage.isNegative() && !maxPercentage.isZero()) {
-    throw numError(`max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ bijvoorbeeld 20%`);
+    throw valueError(
+      `max_percentage mag niet negatief zijn (nu ${formatLimit(maxPercentage)}); typ een waarde van 0% tot en met 100%, bijvoorbeeld 20%`,
+      "max_percentage",
+    );
   }
   if (maxPercentage.gt(1)) {
-    throw numError(
+    throw valueError(
       `max_percentage ${maxPercentage.toString().replace(".", ",")} is meer dan 100%; typ 20% of 0,2 voor twintig procent`,
+      "max_percentage",
     );
   }
   return maxPercentage;
@@ -112,6 +116,23 @@ export interface HerverdelingCheck {
 }
 
 /**
+ * Said after a PHO for a gewijzigd of exactly 0 where the 0 may be a blank cell (see
+ * `zeroMayBeBlank`): the status stays PHO (a drop to 0 is beyond any limit below 100%), and the
+ * user learns why an empty cell can read as 0.
+ */
+export const ZERO_MAY_BE_BLANK_NOTE =
+  "; gewijzigd is 0: is de cel leeg, vul dan het bedrag in (Excel voor Windows geeft een lege cel soms door als 0)";
+
+export interface HerverdelingOptions {
+  /**
+   * The amounts come from a custom function's ranges, where Excel desktop may pass a blank cell
+   * as 0 (office-js #4702, #5262; the web passes null): a gewijzigd of 0 opposite a vastgesteld
+   * that is not 0 gets ZERO_MAY_BE_BLANK_NOTE. The pane reads cells and knows a blank.
+   */
+  zeroMayBeBlank?: boolean;
+}
+
+/**
  * A whole herverdeling, as IZA.CHECKREALLOC and the Herverdeling pane show it: each onderdeel
  * by checkOnderdeel, then Σ gewijzigd against the ceiling (default Σ vastgesteld, blanks as 0).
  */
@@ -119,6 +140,7 @@ export function checkHerverdeling(
   rows: readonly (readonly [vastgesteld: AmountInput, gewijzigd: AmountInput])[],
   maxPercentage: Dec,
   plafond?: Dec | null,
+  options: HerverdelingOptions = {},
 ): HerverdelingCheck {
   let totalAdopted = new Dec(0);
   let totalChanged = new Dec(0);
@@ -133,7 +155,10 @@ export function checkHerverdeling(
     const c = changed as Dec | null;
     if (a) totalAdopted = totalAdopted.plus(a);
     if (c) totalChanged = totalChanged.plus(c);
-    const status = checkOnderdeel(a, c, maxPercentage);
+    let status = checkOnderdeel(a, c, maxPercentage);
+    if (options.zeroMayBeBlank && status.code === "PHO" && c?.isZero() && a && !a.isZero()) {
+      status = { ...status, text: status.text + ZERO_MAY_BE_BLANK_NOTE };
+    }
     if (status.code === "FOUT") problem ??= `FOUT: totaal niet te bepalen, bedrag ontbreekt bij onderdeel ${i + 1}`;
     return status;
   });

@@ -7,7 +7,7 @@ import { writeReport } from "./report";
 import { retryWhileEditing, runExcel } from "./run";
 import { loadState, saveState } from "./state";
 import { isPaneSheet, isReportSheet, STATE_SHEET, stateFromSheet } from "./state-format";
-import { watchWorkbook } from "./watch";
+import { createOwnWrites, watchWorkbook } from "./watch";
 
 /** RangeAreas (one conditional format for many cells) need ExcelApi 1.9. */
 function hasRangeAreas(): boolean {
@@ -21,9 +21,12 @@ function hasRangeAreas(): boolean {
 /**
  * The open workbook in Excel as the pane's door. Every method is one Excel.run; reads are safe to
  * repeat, so they are retried for a moment while Excel is in cell-edit mode; writes are not
- * retried automatically (the user chooses "Opnieuw proberen").
+ * retried automatically (the user chooses "Opnieuw proberen"). Writes go through `ownWrites`, so
+ * the changes they cause do not mark the check out of date in Excel below ExcelApi 1.14.
  */
 export function createExcelDoor(): WorkbookDoor & { lastReadSyncs?: number } {
+  const ownWrites = createOwnWrites();
+  const ownWrite = <T>(write: () => Promise<T>) => ownWrites.run(write);
   const door: WorkbookDoor & { lastReadSyncs?: number } = {
     mode: "excel",
     readWorkbook: (onProgress) =>
@@ -39,22 +42,24 @@ export function createExcelDoor(): WorkbookDoor & { lastReadSyncs?: number } {
         }),
       ),
     loadState: () => retryWhileEditing(() => runExcel((context) => loadState(context))),
-    saveState: (state) => runExcel((context) => saveState(context, state)),
+    saveState: (state) => ownWrite(() => runExcel((context) => saveState(context, state))),
     readRange: (sheet, address) => retryWhileEditing(() => runExcel((context) => readRange(context, sheet, address))),
-    watch: (onChange) => watchWorkbook(onChange),
+    watch: (onChange) => watchWorkbook(onChange, ownWrites),
     selectCell: (target) => retryWhileEditing(() => runExcel((context) => selectCell(context, target))),
     getSelection: () => retryWhileEditing(() => runExcel((context) => getSelection(context))),
     markFindings: (findings) =>
-      runExcel((context) =>
-        markFindings(
-          context,
-          findings.filter((f) => !isPaneSheet(f.sheet)),
-          !hasRangeAreas(),
+      ownWrite(() =>
+        runExcel((context) =>
+          markFindings(
+            context,
+            findings.filter((f) => !isPaneSheet(f.sheet)),
+            !hasRangeAreas(),
+          ),
         ),
       ),
-    removeMarks: () => runExcel((context) => removeMarks(context)),
-    writeReport: (input) => runExcel((context) => writeReport(context, input)),
-    writeCells: (write) => runExcel((context) => writeCells(context, write)),
+    removeMarks: () => ownWrite(() => runExcel((context) => removeMarks(context))),
+    writeReport: (input) => ownWrite(() => runExcel((context) => writeReport(context, input))),
+    writeCells: (write) => ownWrite(() => runExcel((context) => writeCells(context, write))),
     findEmptyColumn: (sheet, afterColumn, firstRow, rows) =>
       retryWhileEditing(() => runExcel((context) => findEmptyColumn(context, sheet, afterColumn, firstRow, rows))),
   };

@@ -1,6 +1,7 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
-import { DomainError, numError, valueError } from "../core/errors";
+import { DomainError, valueError } from "../core/errors";
+import { formatCount } from "../core/format";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import {
   AmountInput,
@@ -16,6 +17,7 @@ import {
   cellToDec,
   cellToNumber,
   checkSize,
+  errorName,
   fromVector,
   guarded,
   isBlank,
@@ -26,7 +28,7 @@ import {
   toExcelNumber,
 } from "./excelValues";
 
-/** A herverdeling of more onderdelen than this is no begroting: #NUM! instead of seconds of work. */
+/** A herverdeling of more onderdelen than this is no begroting: #VALUE! instead of seconds of work. */
 const MAX_ONDERDELEN = 100_000;
 
 /**
@@ -72,7 +74,10 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
     const amount = requiredArgument(bedrag, "bedrag");
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
     if (!places.isInteger())
-      throw numError(`decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`);
+      throw valueError(
+        `decimalen moet een geheel getal van 0 tot en met 6 zijn (nu ${places.toString().replace(".", ",")})`,
+        "decimalen",
+      );
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);
@@ -86,7 +91,8 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
       try {
         weights[i] = cellToNumber(cell, "een gewicht") ?? 0;
       } catch (error) {
-        if (error instanceof DomainError) throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`);
+        if (error instanceof DomainError)
+          throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`, "sleutel");
         throw error;
       }
     }
@@ -117,23 +123,31 @@ export function checkRealloc(
     const adopted = asVector(vastgesteld, "vastgesteld");
     const changed = asVector(gewijzigd, "gewijzigd");
     if (adopted.cells.length > MAX_ONDERDELEN) {
-      throw numError(
-        `vastgesteld heeft meer dan ${MAX_ONDERDELEN.toLocaleString("nl-NL")} onderdelen; een herverdeling toetst u per begroting`,
+      throw valueError(
+        `vastgesteld heeft meer dan ${formatCount(MAX_ONDERDELEN)} onderdelen; een herverdeling toetst u per begroting`,
+        "vastgesteld",
       );
     }
     if (adopted.cells.length !== changed.cells.length) {
       throw valueError(
         `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,
+        "gewijzigd",
       );
     }
     const ceiling = isBlank(budgetplafond) ? null : requiredArgument(budgetplafond, "budgetplafond");
-    if (ceiling?.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
+    if (ceiling?.isNegative() && !ceiling.isZero())
+      throw valueError(
+        "budgetplafond mag niet negatief zijn; typ het totaal dat niet overschreden mag worden, of laat het leeg voor het totaal van vastgesteld",
+        "budgetplafond",
+      );
     // Each cell as an amount; a cell that cannot be one keeps its Excel error for its own row.
+    // An error cell arrives as a CustomFunctions.Error with its code and an empty message (see
+    // isCustomFunctionsError): the total names it by the error Dutch Excel shows, "#DEEL/0!".
     const excelErrors = new Map<number, CustomFunctions.Error>();
     const amount = (cell: unknown, row: number, what: string): AmountInput => {
       if (isCustomFunctionsError(cell)) {
-        excelErrors.set(row, cell);
-        return { unreadable: cell.message ?? String(cell.code) };
+        if (!excelErrors.has(row)) excelErrors.set(row, cell);
+        return { unreadable: cell.message || `de fout ${errorName(cell.code)}` };
       }
       try {
         return cellToDec(cell, what);
@@ -150,6 +164,7 @@ export function checkRealloc(
       ]),
       maxPercentage,
       ceiling,
+      { zeroMayBeBlank: true },
     );
     const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
       isUnreadable(row) ? excelErrors.get(i)! : row.text,

@@ -68,12 +68,20 @@ describe("IZA.FTE", () => {
   it.each([
     [0, "werkuren_per_jaar"],
     [-2000, "werkuren_per_jaar"],
-  ])("refuses werkuren_per_jaar %p with #NUM! naming the argument", (werkuren, name) => {
-    expectError(fte([[1000]], werkuren), "#NUM!", name);
+  ])("refuses werkuren_per_jaar %p with #VALUE! naming the argument", (werkuren, name) => {
+    expectError(fte([[1000]], werkuren), "#VALUE!", new RegExp(`^${name} moet groter zijn dan 0`));
   });
 
-  it.each([0, -0.5, 1.01, 68])("refuses deeltijdfactor %p with #NUM!", (factor) => {
-    expectError(fte([[1000]], 2000, factor), "#NUM!", "deeltijdfactor");
+  it.each([0, -0.5, 1.01, 68])("refuses deeltijdfactor %p with #VALUE! and the allowed values", (factor) => {
+    expectError(fte([[1000]], 2000, factor), "#VALUE!", /^deeltijdfactor moet groter zijn dan 0 en ten hoogste 1/);
+  });
+
+  it("says what deeltijdfactor 1,5 should be", () => {
+    expectError(
+      fte([[1000]], 2000, 1.5),
+      "#VALUE!",
+      "deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu 1,5); typ bijvoorbeeld 0,68 of 68%",
+    );
   });
 
   it("accepts deeltijdfactor exactly 1", () => {
