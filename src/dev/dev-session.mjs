@@ -1,7 +1,7 @@
 // What `npm start` (src/dev/start.mjs) and `npm stop` (src/dev/stop.mjs) share: the optional
 // office-addin-debugging, and the record of the running `npm start` (process id and port) in
 // node_modules/.cache/, the folder build tools use for such state.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,7 +39,11 @@ function readSession(file) {
   }
 }
 
-/** The running `npm start` processes of this checkout ({ pid, port }), all or the one on `port`. */
+/**
+ * The running `npm start` processes of this checkout ({ pid, port }), all or the one on `port`.
+ * A record whose process is gone (killed without cleaning up) is taken away; where the system
+ * shows command lines (/proc), a process id now used by another program does not count.
+ */
 export function runningStarts(port) {
   let files;
   try {
@@ -47,7 +51,21 @@ export function runningStarts(port) {
   } catch {
     return [];
   }
-  return files.map(readSession).filter((record) => record !== null && isRunning(record.pid));
+  const running = [];
+  for (const file of files) {
+    const record = readSession(file);
+    if (record && isRunning(record.pid) && isStartScript(record.pid)) running.push(record);
+    else rmSync(file, { force: true });
+  }
+  return running;
+}
+
+function isStartScript(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("start.mjs");
+  } catch {
+    return !existsSync("/proc/self/cmdline");
+  }
 }
 
 export function isRunning(pid) {
