@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Dec } from "../core/decimal";
+import { formatCount } from "../core/format";
 import { checkWorkbook } from "../core/engine";
 import { GEMEENTEN_NML } from "../core/gemeenten";
 import { verdeel as verdeelCore } from "../core/verdeel";
@@ -112,7 +113,7 @@ async function checksAndReading(): Promise<void> {
     engineMillis.set(n, engine);
     add({
       section: "controle",
-      case: `regelset op grootboek van ${n.toLocaleString("nl-NL")} regels`,
+      case: `regelset op grootboek van ${formatCount(n)} regels`,
       value: round(engine, 1),
       unit: "ms",
       target: n === 100000 ? "< 2000 ms" : undefined,
@@ -126,7 +127,7 @@ async function checksAndReading(): Promise<void> {
     const read = await timeOnce(() => readXlsx(bytes, ledger.model.name));
     add({
       section: "lezen",
-      case: `.xlsx → model, ${n.toLocaleString("nl-NL")} regels (${round(bytes.length / 1024, 0)} KB)`,
+      case: `.xlsx → model, ${formatCount(n)} regels (${round(bytes.length / 1024, 0)} KB)`,
       value: round(read.millis, 0),
       unit: "ms",
       note: `piek-RSS ${round(peakRssMb(), 0)} MB, +${round(peakRssMb() - rssBefore, 0)} MB door dit bestand`,

@@ -24,6 +24,10 @@ Opties:
                                   (standaard ${formatLimit(DEFAULT_SETTINGS.maxHerverdeling)}; 20, 20% en 0,2 zijn gelijk)
   -h, --help                      deze uitleg
 
+--toekenning en --max-herverdeling gaan voor de instellingen die de werkmap zelf bewaart
+(blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
+werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
+
 Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
 `;
 

@@ -162,3 +162,12 @@ export function formatCount(value: number): string {
   const text = nl().number(rounded.toFixed(), 0, 1);
   return negative ? `-${text}` : text;
 }
+
+/**
+ * A number exactly as given, with a decimal comma and no grouping: 0.68 → "0,68", 2000.5 → "2000,5".
+ * For messages that quote back what the user typed (an argument out of range).
+ */
+export function formatExact(value: Dec | number): string {
+  const text = typeof value === "number" ? String(value) : value.toString();
+  return text.replace(".", ",");
+}

@@ -1,14 +1,10 @@
 import { Dec } from "./decimal";
 import { valueError } from "./errors";
+import { formatExact } from "./format";
 
 /** Regioplan convention: 2000 werkuren per jaar; deeltijdfactor 1 gives FTE, 0,68 "medewerkers". */
 export const DEFAULT_WERKUREN_PER_JAAR = new Dec(2000);
 export const DEFAULT_DEELTIJDFACTOR = new Dec(1);
-
-/** A value as the user typed it, with a decimal comma: "1,5". */
-function shown(value: Dec): string {
-  return value.toString().replace(".", ",");
-}
 
 /**
  * The divisor of the FTE formula, werkuren × deeltijdfactor, after checking both:
@@ -21,13 +17,13 @@ export function fteDivisor(
 ): Dec {
   if (!werkurenPerJaar.gt(0)) {
     throw valueError(
-      `werkuren_per_jaar moet groter zijn dan 0 (nu ${shown(werkurenPerJaar)}); typ bijvoorbeeld 2000, of laat het leeg voor 2000`,
+      `werkuren_per_jaar moet groter zijn dan 0 (nu ${formatExact(werkurenPerJaar)}); typ bijvoorbeeld 2000, of laat het leeg voor 2000`,
       "werkuren_per_jaar",
     );
   }
   if (!deeltijdfactor.gt(0) || deeltijdfactor.gt(1)) {
     throw valueError(
-      `deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${shown(deeltijdfactor)}); typ bijvoorbeeld 0,68 of 68%`,
+      `deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu ${formatExact(deeltijdfactor)}); typ bijvoorbeeld 0,68 of 68%`,
       "deeltijdfactor",
     );
   }

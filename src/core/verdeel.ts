@@ -1,6 +1,6 @@
 import { Dec, EXCEL_SIGNIFICANT_DIGITS } from "./decimal";
 import { div0Error, numError, valueError } from "./errors";
-import { formatNumber } from "./format";
+import { formatExact, formatNumber } from "./format";
 
 export const DEFAULT_DECIMALEN = 2;
 export const MAX_DECIMALEN = 6;
@@ -26,7 +26,7 @@ const ExactInt = Dec.clone({ precision: 1e9, rounding: Dec.ROUND_DOWN });
 export function amountInUnits(bedrag: Dec, decimalen: number): Dec {
   if (!Number.isInteger(decimalen) || decimalen < 0 || decimalen > MAX_DECIMALEN) {
     throw valueError(
-      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${String(decimalen).replace(".", ",")})`,
+      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${formatExact(decimalen)})`,
       "decimalen",
     );
   }

@@ -1,5 +1,5 @@
 /* global Excel, Office, OfficeExtension */
-import { STATE_SHEET } from "./state-format";
+import { STATE_SHEET } from "../core/stored-state";
 
 /**
  * Tell the pane when the workbook changes under it: "state" when the settings sheet changed (a

@@ -1,21 +1,21 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
-import { DomainError, valueError } from "../core/errors";
-import { formatCount } from "../core/format";
+import { amountInput, weightOf } from "../core/cell-input";
+import { valueError } from "../core/errors";
+import { formatCount, formatExact } from "../core/format";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import {
   AmountInput,
   checkHerverdeling,
   checkMaxPercentage,
   DEFAULT_MAX_PERCENTAGE,
-  isUnreadable,
+  statusText,
 } from "../core/herverdeling";
 import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
 import {
   asMatrix,
   asVector,
   cellToDec,
-  cellToNumber,
   checkSize,
   errorName,
   fromVector,
@@ -75,7 +75,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
     if (!places.isInteger())
       throw valueError(
-        `decimalen moet een geheel getal van 0 tot en met 6 zijn (nu ${places.toString().replace(".", ",")})`,
+        `decimalen moet een geheel getal van 0 tot en met 6 zijn (nu ${formatExact(places)})`,
         "decimalen",
       );
     const { cells, orientation } = asVector(sleutel, "sleutel");
@@ -88,13 +88,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
         continue;
       }
       if (isCustomFunctionsError(cell)) throw cell;
-      try {
-        weights[i] = cellToNumber(cell, "een gewicht") ?? 0;
-      } catch (error) {
-        if (error instanceof DomainError)
-          throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`, "sleutel");
-        throw error;
-      }
+      weights[i] = weightOf(cell, i);
     }
     const shares = verdeelAmount(amount, weights, places.toNumber());
     return fromVector(shares, orientation);
@@ -149,13 +143,9 @@ export function checkRealloc(
         if (!excelErrors.has(row)) excelErrors.set(row, cell);
         return { unreadable: cell.message || `de fout ${errorName(cell.code)}` };
       }
-      try {
-        return cellToDec(cell, what);
-      } catch (error) {
-        const excelError = toExcelError(error);
-        if (!excelErrors.has(row)) excelErrors.set(row, excelError);
-        return { unreadable: excelError.message ?? "een fout" };
-      }
+      return amountInput(cell, what, (error) => {
+        if (!excelErrors.has(row)) excelErrors.set(row, toExcelError(error));
+      });
     };
     const check = checkHerverdeling(
       adopted.cells.map((cell, i) => [
@@ -167,9 +157,9 @@ export function checkRealloc(
       { zeroMayBeBlank: true },
     );
     const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
-      isUnreadable(row) ? excelErrors.get(i)! : row.text,
+      row.kind === "onleesbaar" ? excelErrors.get(i)! : statusText(row),
     );
-    statuses.push(check.total.text);
+    statuses.push(statusText(check.total));
     return fromVector(statuses, adopted.orientation);
   }) as any;
 }

@@ -5,6 +5,7 @@
  * cover (ExcelJS makes an object for each). Works on bytes, chunk by chunk; a tag split over two
  * chunks is seen whole because the last bytes of a chunk wait for the next one.
  */
+import { cellPosition, parseCellRange } from "../core/a1";
 
 export interface SheetCounts {
   cells: number;
@@ -47,21 +48,9 @@ function attribute(buf: Uint8Array, from: number, name: string): string | null {
   return null;
 }
 
-/** Column and row of an A1 reference, or null. */
-function cellRef(text: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text);
-  if (!match) return null;
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(match[2]), col };
-}
-
 function mergedArea(ref: string): number {
-  const [from, to = from] = ref.split(":");
-  const a = cellRef(from);
-  const b = cellRef(to);
-  if (!a || !b) return 0;
-  return (Math.abs(b.row - a.row) + 1) * (Math.abs(b.col - a.col) + 1);
+  const box = parseCellRange(ref, true);
+  return box ? (box.bottom - box.top + 1) * (box.right - box.left + 1) : 0;
 }
 
 export class SheetScanner {
@@ -97,7 +86,7 @@ export class SheetScanner {
         // <c r="B7" ...>
         counts.cells++;
         const r = attribute(buf, i + 2, "r");
-        const ref = r === null ? null : cellRef(r);
+        const ref = r === null ? null : cellPosition(r);
         if (ref && ref.col > this.lastCol) this.lastCol = ref.col;
       } else if (b === 0x72 && buf[i + 2] === 0x6f && buf[i + 3] === 0x77 && isDelimiter(buf[i + 4])) {
         counts.rows++; // <row

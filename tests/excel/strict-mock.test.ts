@@ -3,7 +3,8 @@ import { writeCells } from "../../src/excel/cells-io";
 import { writeReport } from "../../src/excel/report";
 import { reportSheetNames } from "../../src/excel/report";
 import type { Finding } from "../../src/core/findings";
-import { defaultState } from "../../src/excel/state-format";
+import { Dec } from "../../src/core/decimal";
+import { defaultState } from "../../src/core/stored-state";
 import { createExcelMock, MockSheet, Raw, RESPONSE_LIMIT_BYTES, sheet, validSheetName } from "./excel-mock";
 
 /**
@@ -116,7 +117,7 @@ describe("the adapter under these rules", () => {
     const name = await writeReport(excel.context, {
       date,
       settings: defaultState().settings,
-      grant: { amount: "4747850", source: "standaardwaarde" },
+      grant: { amount: new Dec("4747850"), source: { kind: "instelling", from: "standaard" } },
       workbookName: "Begroting.xlsx",
       findings: [finding],
     });

@@ -1,4 +1,4 @@
-import { defaultState } from "../../src/excel/state-format";
+import { defaultState } from "../../src/core/stored-state";
 import { createExcelDoor } from "../../src/excel/excel-door";
 import { OWN_WRITE_GRACE_MS } from "../../src/excel/watch";
 import { createExcelMock, sheet } from "./excel-mock";
@@ -22,7 +22,7 @@ function setup(apiVersion: string) {
   (globalThis as Globals).Office = excel.Office;
   const door = createExcelDoor();
   const heard: string[] = [];
-  const stop = door.watch!((what) => heard.push(what));
+  const stop = door.excel.watch((what) => heard.push(what));
   return { excel, door, heard, stop };
 }
 
@@ -35,7 +35,7 @@ describe.each(["1.14", "1.9"])("changes seen by the pane at ExcelApi %s", (apiVe
   test("its own writes (formulas, settings) do not mark the check out of date", async () => {
     const { door, heard, stop } = setup(apiVersion);
     await wait(50);
-    await door.writeCells!({ sheet: "Begroting", anchor: "C1", formulas: [["=IZA.FTE(B2)"]] });
+    await door.excel.writeCells({ sheet: "Begroting", anchor: "C1", formulas: [["=IZA.FTE(B2)"]] });
     await door.saveState(defaultState());
     await wait(900); // the events arrive after the syncs; the watcher waits 600 ms for a pause
     expect(heard).toEqual([]);
@@ -55,7 +55,7 @@ describe.each(["1.14", "1.9"])("changes seen by the pane at ExcelApi %s", (apiVe
 test("below ExcelApi 1.14 the own-write window closes again: a later edit counts", async () => {
   const { excel, door, heard, stop } = setup("1.9");
   await wait(50);
-  await door.writeCells!({ sheet: "Begroting", anchor: "C1", values: [["x"]] });
+  await door.excel.writeCells({ sheet: "Begroting", anchor: "C1", values: [["x"]] });
   await wait(OWN_WRITE_GRACE_MS + 100);
   excel.remoteEdit("Begroting", "B2", 1);
   await wait(900);

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { Dec } from "../../src/core/decimal";
-import { checkHerverdeling, DEFAULT_MAX_PERCENTAGE, ZERO_MAY_BE_BLANK_NOTE } from "../../src/core/herverdeling";
+import {
+  checkHerverdeling,
+  DEFAULT_MAX_PERCENTAGE,
+  statusText,
+  ZERO_MAY_BE_BLANK_NOTE,
+} from "../../src/core/herverdeling";
 import { checkRealloc } from "../../src/functions/functions";
 import { column, expectError, row } from "./helpers";
 
@@ -92,9 +97,7 @@ describe("IZA.CHECKREALLOC", () => {
 
     it("the pane reads real cells: there a 0 is a 0 and gets no note", () => {
       const check = checkHerverdeling([[new Dec(500000), new Dec(0)]], DEFAULT_MAX_PERCENTAGE);
-      expect((check.rows[0] as { text: string }).text).toBe(
-        "PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)",
-      );
+      expect(statusText(check.rows[0])).toBe("PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)");
     });
   });
 

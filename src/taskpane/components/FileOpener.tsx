@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { fileSizeCheck } from "../file-door";
 
 export interface Sample {
   /** File name in assets/. */
@@ -66,8 +65,8 @@ export interface FileOpenerProps {
   sampleBase?: string;
   onSampleError?: (message: string) => void;
   compact?: boolean;
-  /** Why a file of this many bytes is not read, or null (default: the reader's limit, MAX_FILE_BYTES). */
-  sizeProblem?: (bytes: number) => Promise<string | null>;
+  /** Why a file of this many bytes is not read, or null (the reader's limit: src/xlsx/file-door's fileSizeCheck). */
+  sizeProblem: (bytes: number) => Promise<string | null>;
 }
 
 /** "Open een werkmap (.xlsx)", drag and drop, and the samples: outside Office, the way in. */
@@ -77,7 +76,7 @@ export function FileOpener({
   sampleBase = "assets/",
   onSampleError,
   compact,
-  sizeProblem = fileSizeCheck,
+  sizeProblem,
 }: FileOpenerProps) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
@@ -148,7 +147,11 @@ export function FileOpener({
       }}
     />
   );
-  const privacy = <p className={styles.muted}>De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.</p>;
+  const privacy = (
+    <p className={styles.muted}>
+      De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.
+    </p>
+  );
 
   if (compact) {
     // A workbook is open: a slim row, where a new file can still be dropped.
