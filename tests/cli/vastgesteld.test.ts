@@ -54,6 +54,9 @@ describe("--vastgesteld", () => {
     const missing = await run(["--vastgesteld", "bestaat-niet.xlsx", "begroting-2024-juli.xlsx"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("iza-controle: --vastgesteld bestaat-niet.xlsx: bestand of map niet gevonden\n");
+    const json = await run(["--json", "--vastgesteld", "bestaat-niet.xlsx", "begroting-2024-juli.xlsx"]);
+    expect(json.status).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ error: "--vastgesteld bestaat-niet.xlsx: bestand of map niet gevonden" });
     // A herverdeling's vastgesteld column is a vastgestelde begroting too: it is used.
     const herverdeling = await run(["--vastgesteld", "herverdeling-voorstel-2024.xlsx", "begroting-2024-juli.xlsx"]);
     expect(herverdeling.stdout).toContain(

@@ -12,6 +12,7 @@ import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/sample
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { checkWithPolicy } from "../../src/core/policy";
 import { grantOf } from "../engine/helpers";
+import { onPath, SOFFICE, testRequiring } from "../setup/requirements";
 import { OVER_THE_YEAR_EXPECTED, VASTGESTELD_PAIR } from "./over-the-year";
 
 async function checkSample(workbook: ExcelJS.Workbook, name: string): Promise<CheckResult> {
@@ -146,29 +147,15 @@ test("illustrative figures are labelled as such in the workbook", async () => {
   }
 });
 
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-const soffice = onPath("soffice");
-if (!soffice) {
-  console.warn(
-    "LibreOffice-test overgeslagen: soffice staat niet op PATH (installeer libreoffice-calc-nogui; .ci/run doet dat)",
-  );
-}
-
-(soffice ? test : test.skip)(
+testRequiring(
+  [SOFFICE],
   "saved again by LibreOffice Calc, the samples give the same findings",
   async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "iza-lo-"));
     try {
       const files = SAMPLES.map((s) => path.join(ASSETS_DIR, s.file));
       execFileSync(
-        soffice!,
+        onPath("soffice")!,
         [
           `-env:UserInstallation=file://${path.join(dir, "profiel")}`,
           "--headless",
