@@ -6,6 +6,7 @@ import { Dec } from "../core/decimal";
 import { checkWorkbook, DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
+import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../xlsx/formats";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { fileReport, FileOutcome, summaryLine } from "./report";
 
@@ -23,9 +24,9 @@ export interface MainOptions {
 
 export const USAGE = `Gebruik: iza-controle [opties] [bestand of map ...]
 
-Controleert IZA-werkmappen (.xlsx, .xlsm): begroting, herverdeling en de tabellen van bijlage 2.
-Mappen worden doorzocht op .xlsx- en .xlsm-bestanden. Zonder bestand of map worden de
-voorbeeldwerkmappen in assets/ gecontroleerd.
+Controleert IZA-werkmappen (.xlsx, .xlsm, .xlsb, .xls, .ods): begroting, herverdeling en de
+tabellen van bijlage 2. Mappen worden doorzocht op al die bestanden. Zonder bestand of map worden
+de voorbeeldwerkmappen in assets/ gecontroleerd.
 
 Opties:
   --json                          alleen één JSON-document op stdout
@@ -39,8 +40,6 @@ Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen o
 `;
 
 class UsageError extends Error {}
-
-const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm)$/i;
 
 function parseToekenning(text: string): Dec {
   const parsed = parseAmountText(text);
@@ -69,7 +68,7 @@ async function workbooksIn(dir: string): Promise<string[]> {
     if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await workbooksIn(full)));
-    else if (WORKBOOK_EXTENSIONS.test(entry.name)) found.push(full);
+    else if (isWorkbookFileName(entry.name)) found.push(full);
   }
   return found;
 }
@@ -159,7 +158,8 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     }
     if (stat.isDirectory()) {
       const files = await workbooksIn(full);
-      if (files.length === 0) items.push({ file: arg, error: "geen .xlsx- of .xlsm-bestanden in deze map" });
+      if (files.length === 0)
+        items.push({ file: arg, error: `geen werkmappen (${WORKBOOK_EXTENSIONS.join(", ")}) in deze map` });
       for (const file of files)
         items.push({
           file,

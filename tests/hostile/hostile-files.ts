@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
-import { entryData, zipEntries } from "../../src/xlsx/zip";
+import { crc32, entryData, writeZip, zipEntries } from "../../src/xlsx/zip";
 import { BEGROTING_2024, begrotingSheet, buildWorkbook, CellSpec, SheetSpec, toBytes } from "../engine/helpers";
 
 const encoder = new TextEncoder();
@@ -15,22 +15,6 @@ const decoder = new TextDecoder();
 
 // ---------------------------------------------------------------------------------------------
 // A small zip reader and writer, so tests can change what ExcelJS wrote and declare any size.
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export interface ZipFile {
   name: string;
@@ -46,7 +30,7 @@ export interface ZipFile {
 /** The entries of a zip, inflated. */
 export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
   const entries = zipEntries(bytes, 100_000);
-  if (!entries || entries === "too-many") throw new Error("geen zip");
+  if (typeof entries === "string") throw new Error("geen zip");
   const files = new Map<string, Uint8Array>();
   for (const entry of entries) {
     const data = entryData(bytes, entry)!;
@@ -56,50 +40,13 @@ export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 export function zip(files: ZipFile[]): Uint8Array {
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = encoder.encode(file.name);
-    const method = file.method ?? 8;
-    const body = file.raw ?? (method === 8 ? new Uint8Array(deflateRawSync(file.data, { level: 1 })) : file.data);
-    const size = file.declaredSize ?? file.data.length;
-    const crc = crc32(file.data);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(8, method, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const central = new Uint8Array(46 + name.length);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(10, method, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    central.set(name, 46);
-    locals.push(local, body);
-    centrals.push(central);
-    offset += local.length + body.length;
-  }
-  const centralSize = centrals.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, Math.min(files.length, 0xffff), true);
-  ev.setUint16(10, Math.min(files.length, 0xffff), true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  return concat([...locals, ...centrals, end]);
+  return writeZip(
+    files.map((file) => {
+      const method = file.method ?? 8;
+      const body = file.raw ?? (method === 8 ? new Uint8Array(deflateRawSync(file.data, { level: 1 })) : file.data);
+      return { name: file.name, method, body, crc: crc32(file.data), size: file.declaredSize ?? file.data.length };
+    }),
+  );
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -301,7 +248,7 @@ export async function corruptZip(kind: "truncated" | "scrambled" = "truncated"):
   const bytes = await cleanBegroting();
   if (kind === "truncated") return bytes.slice(0, Math.floor(bytes.length / 2));
   const entries = zipEntries(bytes, 1000);
-  if (!entries || entries === "too-many") throw new Error("geen zip");
+  if (typeof entries === "string") throw new Error("geen zip");
   const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
   const data = entryData(bytes, sheet)!;
   const copy = bytes.slice();
