@@ -30,7 +30,10 @@ import type { OdsTable } from "./xml-scan";
  * - `bookVBA: false`: macros are never read.
  * - `WTF: false`: a part SheetJS cannot read does not end the read; a sheet it could not read is
  *   then missing, and that is refused below as damaged.
- * - `bookFiles`: only when formula cells without a cached value must be found back by part.
+ * - `sheetStubs`, `bookFiles`: only when the scan saw formula cells without a cached value. SheetJS
+ *   drops such a cell unless it keeps empty cells (its value would be 0, which it takes for
+ *   empty), and gives strings and booleans a made-up value; the model has them blank, found back
+ *   through the workbook's relationships (which `bookFiles` exposes).
  */
 
 export type SheetFormat = "xlsx" | "xlsb" | "xls" | "ods";
@@ -92,6 +95,7 @@ export function readWithSheetJs(bytes: Uint8Array, facts: SheetJsFacts): WorkBoo
     cellFormula: true,
     cellNF: true,
     cellStyles: facts.format === "xls" || facts.format === "xlsb" || (facts.format === "xlsx" && facts.hiddenRowsOrCols),
+    sheetStubs: facts.uncached.size > 0,
     cellHTML: false,
     cellText: false,
     cellDates: false,
@@ -108,6 +112,41 @@ export function readWithSheetJs(bytes: Uint8Array, facts: SheetJsFacts): WorkBoo
       refuse("geen-werkmap", TEXT.noWorkbookInZip);
     return refuse("beschadigd", TEXT.damaged("de werkmap is niet te lezen"));
   }
+}
+
+const ODS_SHEET = String.raw`'(?:[^']|'')+'|[^\].:'#\[\s]+`;
+const ODS_CELL = String.raw`\$?[A-Z]{1,3}\$?\d+`;
+/** A reference SheetJS leaves in OpenFormula syntax: to another sheet or another file. */
+const ODS_REFERENCE = new RegExp(
+  String.raw`\[(?:'((?:[^']|'')*)'#)?\$?(${ODS_SHEET})?\.(${ODS_CELL})(?::\$?(?:${ODS_SHEET})?\.(${ODS_CELL}))?\]`,
+  "g",
+);
+
+/** A sheet name as Excel writes it in a formula: quoted unless it is one word. */
+function quoteSheet(name: string): string {
+  const bare = name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
+  return /^[A-Za-z_][\w.]*$/.test(bare) ? bare : `'${bare.replace(/'/g, "''")}'`;
+}
+
+/**
+ * SheetJS turns an .ods formula into Excel's syntax for references on the same sheet only; the
+ * rest it leaves in OpenFormula's: "[Kengetallen.B5]", "['Bijlage 2'.B5:.B9]" and, for another
+ * file, "['file:///C:/map/begroting.xlsx'#Blad1.B5]". This writes them as Excel does:
+ * "Kengetallen!B5", "'Bijlage 2'!B5:B9", "'C:\map\[begroting.xlsx]Blad1'!B5".
+ */
+export function odsReferences(formula: string): string {
+  if (!formula.includes("[")) return formula;
+  return formula.replace(ODS_REFERENCE, (whole, file: string | undefined, sheet: string | undefined, from: string, to?: string) => {
+    if (sheet === undefined && file === undefined) return whole;
+    const range = to ? `${from}:${to}` : from;
+    const sheetName = sheet === undefined ? "" : sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+    if (file === undefined) return `${quoteSheet(sheet!)}!${range}`;
+    const url = file.replace(/''/g, "'");
+    const path = decodeURIComponent(url.replace(/^file:\/\/\/?/i, (m) => (m.length === 8 ? "" : "\\\\"))).replace(/\//g, "\\");
+    const slash = path.lastIndexOf("\\");
+    const book = `${path.slice(0, slash + 1)}[${path.slice(slash + 1)}]${sheetName}`;
+    return `'${book.replace(/'/g, "''")}'!${range}`;
+  });
 }
 
 function valueOf(cell: CellObject): CellValue | null {
@@ -131,6 +170,8 @@ function valueOf(cell: CellObject): CellValue | null {
 
 interface SheetContext {
   uncached: Set<string>;
+  /** An OpenDocument spreadsheet: formulas need their references written as Excel does. */
+  ods: boolean;
   limits: ReadLimits;
   filled: { count: number };
 }
@@ -142,7 +183,8 @@ function readCells(ws: WorkSheet, context: SheetContext): { cells: Cell[]; lastR
   let lastCol = 0;
   const add = (source: CellObject, r: number, c: number) => {
     const col = c + 1;
-    const formula = typeof source.f === "string" && source.f !== "" ? source.f : undefined;
+    const formula =
+      typeof source.f === "string" && source.f !== "" ? (context.ods ? odsReferences(source.f) : source.f) : undefined;
     let value = valueOf(source);
     if (formula === undefined && (value === null || (value.kind === "text" && value.value === ""))) return;
     if (formula !== undefined && (value === null || context.uncached.has(`${r + 1},${col}`))) value = { kind: "blank" };
@@ -260,7 +302,12 @@ export function toModel(wb: WorkBook, name: string, facts: SheetJsFacts, limits:
     const ws = wb.Sheets[sheetName];
     if (ws === undefined) refuse("beschadigd", TEXT.damaged(`het blad "${sheetName}" is niet te lezen`));
     if (ws["!type"] === "chart") return;
-    const { cells, lastRow, lastCol } = readCells(ws, { uncached: uncached.get(index) ?? new Set(), limits, filled });
+    const { cells, lastRow, lastCol } = readCells(ws, {
+      uncached: uncached.get(index) ?? new Set(),
+      ods: facts.format === "ods",
+      limits,
+      filled,
+    });
     const hidden = wb.Workbook?.Sheets?.[index]?.Hidden;
     const table = odsTables.get(sheetName);
     const odsHidden = table?.styleName != null && facts.ods!.hiddenStyles.has(table.styleName);

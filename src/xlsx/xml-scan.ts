@@ -98,7 +98,6 @@ function tagEnd(buf: Uint8Array, from: number): number {
   return -1;
 }
 
-const utf8 = new TextDecoder("utf-8");
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function unescapeXml(text: string): string {
@@ -151,7 +150,7 @@ function attribute(buf: Uint8Array, from: number, to: number, local: string, dec
   const start = attributeAt(buf, from, to, local);
   if (start === -1) return null;
   const bytes = buf.subarray(start, span.end);
-  if (decode) return unescapeXml(utf8.decode(bytes));
+  if (decode) return unescapeXml(new TextDecoder("utf-8").decode(bytes));
   let value = "";
   for (let k = 0; k < bytes.length; k++) value += String.fromCharCode(bytes[k]);
   return value;
@@ -202,8 +201,8 @@ function positiveInt(text: string | null, fallback = 1): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-const COMMENT_END = new TextEncoder().encode("-->");
-const CDATA_END = new TextEncoder().encode("]]>");
+const COMMENT_END = Uint8Array.of(0x2d, 0x2d, 0x3e); // -->
+const CDATA_END = Uint8Array.of(0x5d, 0x5d, 0x3e); // ]]>
 
 export class XmlScanner {
   kind: PartKind = "other";
