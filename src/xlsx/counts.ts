@@ -30,7 +30,17 @@ export interface ScanCounts {
 }
 
 export function emptyCounts(): ScanCounts {
-  return { sheets: 0, cells: 0, linkedCells: 0, rows: 0, columns: 0, merges: 0, arrayFormulas: 0, comments: 0, chartPoints: 0 };
+  return {
+    sheets: 0,
+    cells: 0,
+    linkedCells: 0,
+    rows: 0,
+    columns: 0,
+    merges: 0,
+    arrayFormulas: 0,
+    comments: 0,
+    chartPoints: 0,
+  };
 }
 
 /** Rows and columns of an A1 range ("B2:D9", "C5", with or without $), or null. */

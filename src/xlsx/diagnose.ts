@@ -40,7 +40,11 @@ function textKind(bytes: Uint8Array): string | null {
   const head = bytes.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   const decoded = new TextDecoder(utf16 ? (head[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8").decode(head);
-  const controls = decoded.slice(0, 1000).replace(/[\t\n\r\f]/g, "").match(/[\u0000-\u001f\ufffd]/g)?.length ?? 0;
+  let controls = 0;
+  for (const ch of decoded.slice(0, 1000)) {
+    const code = ch.charCodeAt(0);
+    if ((code < 0x20 && ch !== "\t" && ch !== "\n" && ch !== "\r" && ch !== "\f") || code === 0xfffd) controls++;
+  }
   if (controls > 2) return null;
   if (/urn:schemas-microsoft-com:office:spreadsheet/.test(decoded))
     return "een XML-werkmap van Excel 2003 (XML-spreadsheet 2003)";

@@ -75,13 +75,21 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
     if (entry.method !== 0 && entry.method !== 8)
       refuse(
         "beschadigd",
-        TEXT.damaged(`het onderdeel ${entry.name} is ingepakt op een manier die Excel niet gebruikt (methode ${entry.method})`),
+        TEXT.damaged(
+          `het onderdeel ${entry.name} is ingepakt op een manier die Excel niet gebruikt (methode ${entry.method})`,
+        ),
       );
     return { entry, data: local.data };
   });
 
   const texts = new Map<string, string>();
-  const facts: Omit<ZipFacts, "format"> = { counts: null, uncached: new Map(), ods: null, hiddenRowsOrCols: !inflate, bytes };
+  const facts: Omit<ZipFacts, "format"> = {
+    counts: null,
+    uncached: new Map(),
+    ods: null,
+    hiddenRowsOrCols: !inflate,
+    bytes,
+  };
   const boms: { entry: ZipEntry; data: Uint8Array; encoding: "utf16le" | "utf16be" }[] = [];
   if (inflate) {
     const counts = emptyCounts();
@@ -157,8 +165,10 @@ function zipFormat(names: string[], texts: Map<string, string>): ZipFormat {
     const main = declared.find((t) => WORKBOOK_TYPES.some((w) => t.includes(w)));
     if (main) return main.includes("binary") ? "xlsb" : "xlsx";
   }
-  const word = types !== undefined ? /wordprocessingml\.(document|template)|ms-word\./.test(types) : has.has("word/document.xml");
-  const powerPoint = types !== undefined ? /presentationml\.|ms-powerpoint\./.test(types) : has.has("ppt/presentation.xml");
+  const word =
+    types !== undefined ? /wordprocessingml\.(document|template)|ms-word\./.test(types) : has.has("word/document.xml");
+  const powerPoint =
+    types !== undefined ? /presentationml\.|ms-powerpoint\./.test(types) : has.has("ppt/presentation.xml");
   // SheetJS looks for these two when the content types name no workbook
   const workbook = has.has("xl/workbook.xml") ? "xlsx" : has.has("xl/workbook.bin") ? "xlsb" : null;
   if (workbook && has.has("[content_types].xml")) return workbook;

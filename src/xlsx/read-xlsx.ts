@@ -66,7 +66,8 @@ function inspectBiff(bytes: Uint8Array, container: "cfb" | "biff", limits: ReadL
   }
   const counts: ScanCounts = emptyCounts();
   const facts = scanBiff(stream, counts);
-  if (facts.version === null) refuse("beschadigd", TEXT.damaged("de werkmap in het OLE-bestand begint niet als een werkmap"));
+  if (facts.version === null)
+    refuse("beschadigd", TEXT.damaged("de werkmap in het OLE-bestand begint niet als een werkmap"));
   if (facts.version < 5) refuse("oud-xls", TEXT.oldXls);
   if (facts.encrypted) refuse("versleuteld", TEXT.password);
   if (!facts.complete) refuse("afgebroken", TEXT.truncated);

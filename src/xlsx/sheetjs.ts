@@ -94,7 +94,8 @@ export function readWithSheetJs(bytes: Uint8Array, facts: SheetJsFacts): WorkBoo
     dense: true,
     cellFormula: true,
     cellNF: true,
-    cellStyles: facts.format === "xls" || facts.format === "xlsb" || (facts.format === "xlsx" && facts.hiddenRowsOrCols),
+    cellStyles:
+      facts.format === "xls" || facts.format === "xlsb" || (facts.format === "xlsx" && facts.hiddenRowsOrCols),
     sheetStubs: facts.uncached.size > 0,
     cellHTML: false,
     cellText: false,
@@ -136,17 +137,24 @@ function quoteSheet(name: string): string {
  */
 export function odsReferences(formula: string): string {
   if (!formula.includes("[")) return formula;
-  return formula.replace(ODS_REFERENCE, (whole, file: string | undefined, sheet: string | undefined, from: string, to?: string) => {
-    if (sheet === undefined && file === undefined) return whole;
-    const range = to ? `${from}:${to}` : from;
-    const sheetName = sheet === undefined ? "" : sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-    if (file === undefined) return `${quoteSheet(sheet!)}!${range}`;
-    const url = file.replace(/''/g, "'");
-    const path = decodeURIComponent(url.replace(/^file:\/\/\/?/i, (m) => (m.length === 8 ? "" : "\\\\"))).replace(/\//g, "\\");
-    const slash = path.lastIndexOf("\\");
-    const book = `${path.slice(0, slash + 1)}[${path.slice(slash + 1)}]${sheetName}`;
-    return `'${book.replace(/'/g, "''")}'!${range}`;
-  });
+  return formula.replace(
+    ODS_REFERENCE,
+    (whole, file: string | undefined, sheet: string | undefined, from: string, to?: string) => {
+      if (sheet === undefined && file === undefined) return whole;
+      const range = to ? `${from}:${to}` : from;
+      const sheetName =
+        sheet === undefined ? "" : sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+      if (file === undefined) return `${quoteSheet(sheet!)}!${range}`;
+      const url = file.replace(/''/g, "'");
+      const path = decodeURIComponent(url.replace(/^file:\/\/\/?/i, (m) => (m.length === 8 ? "" : "\\\\"))).replace(
+        /\//g,
+        "\\",
+      );
+      const slash = path.lastIndexOf("\\");
+      const book = `${path.slice(0, slash + 1)}[${path.slice(slash + 1)}]${sheetName}`;
+      return `'${book.replace(/'/g, "''")}'!${range}`;
+    },
+  );
 }
 
 function valueOf(cell: CellObject): CellValue | null {

@@ -14,14 +14,7 @@ import { rangeArea, ScanCounts } from "./counts";
  */
 
 export type PartKind =
-  | "worksheet"
-  | "chartsheet"
-  | "chart"
-  | "comments"
-  | "people"
-  | "ods-content"
-  | "xml-map"
-  | "other";
+  "worksheet" | "chartsheet" | "chart" | "comments" | "people" | "ods-content" | "xml-map" | "other";
 
 const ROOTS: Record<string, PartKind> = {
   worksheet: "worksheet",
@@ -102,7 +95,9 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#x[0-9a-fA-F]+|#\d+);/g, (_m, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(parseInt(e[1] === "x" ? e.slice(2) : e.slice(1), e[1] === "x" ? 16 : 10)) : ENTITIES[e],
+    e[0] === "#"
+      ? String.fromCodePoint(parseInt(e[1] === "x" ? e.slice(2) : e.slice(1), e[1] === "x" ? 16 : 10))
+      : ENTITIES[e],
   );
 }
 
@@ -375,7 +370,8 @@ export class XmlScanner {
   /** A DTD declaration: one with entities or an external identifier is never read. */
   private declaration(buf: Uint8Array, from: number, to: number): void {
     let external = false;
-    for (let k = from; k < to - 5 && !external; k++) external = startsAt(buf, k, "SYSTEM") || startsAt(buf, k, "PUBLIC");
+    for (let k = from; k < to - 5 && !external; k++)
+      external = startsAt(buf, k, "SYSTEM") || startsAt(buf, k, "PUBLIC");
     if (external) this.danger = "external";
     else if (startsAt(buf, from, "<!ENTITY")) this.danger = "entities";
   }
@@ -500,7 +496,12 @@ export class XmlScanner {
         this.table = null;
         return;
       }
-      this.table = { name: attr("name", true) ?? "", styleName: attr("style-name", true), hiddenRows: [], hiddenCols: [] };
+      this.table = {
+        name: attr("name", true) ?? "",
+        styleName: attr("style-name", true),
+        hiddenRows: [],
+        hiddenCols: [],
+      };
       this.odsTables.push(this.table);
       counts.sheets++;
       [this.odsRow, this.odsCol] = [0, 0];

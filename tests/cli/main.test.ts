@@ -102,7 +102,10 @@ test("unreadable files are named with a Dutch reason, the others are still check
   const files = JSON.parse(stdout).files as { file: string; error: string | null; findings: unknown[] }[];
   expect(files.map((f) => [f.file, f.error])).toEqual([
     ["tekst.xlsx", expect.stringMatching(/^een tekstbestand \(zoals CSV\): de controle leest werkmappen/)],
-    ["wachtwoord.xlsx", expect.stringMatching(/^beschadigd: een OLE-bestand \(zoals een \.xls\) waarvan de inhoudsopgave/)],
+    [
+      "wachtwoord.xlsx",
+      expect.stringMatching(/^beschadigd: een OLE-bestand \(zoals een \.xls\) waarvan de inhoudsopgave/),
+    ],
     ["schoon.xlsx", null],
     ["oud.xls", expect.stringMatching(/^beschadigd: een OLE-bestand \(zoals een \.xls\) waarvan de inhoudsopgave/)],
     ["weg.xlsx", "bestand of map niet gevonden"],

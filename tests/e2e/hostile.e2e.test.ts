@@ -59,7 +59,10 @@ const CASES: [string, Outcome][] = [
   ],
   ["200-bladen.xlsx", { summary: "2 fouten", scope: "10 tabellen op 200 bladen", cells: { "Blad 101": ["B11"] } }],
   // the other formats, read in the page: .xls (Excel 95 needs the code pages, a chunk of their own), .xlsb, .ods
-  ["excel-95.xls", { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } }],
+  [
+    "excel-95.xls",
+    { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+  ],
   ["xls-als-xlsx.xlsx", { summary: "1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } }],
   [
     "begroting.xlsb",

@@ -115,7 +115,9 @@ test("the readable report names each unreadable file and its reason, and counts 
   expect(stdout).toContain(
     `${path.join("map", "wachtwoord.xlsx")}\n  Niet te lezen: beveiligd met een wachtwoord: de controle kan een versleutelde werkmap niet lezen.`,
   );
-  expect(stdout).toContain(`${path.join("map", "oud-formaat.xlsx")}\n  Niet te lezen: een werkmap uit Excel 4.0 of ouder`);
+  expect(stdout).toContain(
+    `${path.join("map", "oud-formaat.xlsx")}\n  Niet te lezen: een werkmap uit Excel 4.0 of ouder`,
+  );
   expect(stdout).toContain(`${path.join("map", "reusachtig.xlsx")}\n  Niet te lezen: te groot: het bestand is 60 MB`);
   expect(stdout).toContain(`${path.join("map", "leeg.xlsx")}\n  Toekenning € 4.747.850,00 (standaardwaarde)`);
   expect(stdout).toContain(

@@ -270,7 +270,14 @@ export function xlsBegroting(): Uint8Array {
 /** An Excel 4.0 worksheet (BIFF4: a bare record stream, no OLE container), as SheetJS writes one. */
 export function excel4Worksheet(): Uint8Array {
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([["Onderdeel", "Bedrag"], ["Projectbureau", 500000]]), "Blad1");
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([
+      ["Onderdeel", "Bedrag"],
+      ["Projectbureau", 500000],
+    ]),
+    "Blad1",
+  );
   return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "biff4" as XLSX.BookType }));
 }
 
@@ -667,7 +674,10 @@ export async function multiplier(
     }
     case "comments":
       return rezip(await cleanBegroting(), (files) => {
-        const list = Array.from({ length: count }, () => '<comment ref="A1" authorId="0"><text><t>x</t></text></comment>');
+        const list = Array.from(
+          { length: count },
+          () => '<comment ref="A1" authorId="0"><text><t>x</t></text></comment>',
+        );
         files.set(
           "xl/comments1.xml",
           '<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +

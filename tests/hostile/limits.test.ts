@@ -177,7 +177,9 @@ describe("the cells are counted the same way in every format", () => {
     const bytes = new Uint8Array(XLSX.write(workbook, { type: "array", bookType }));
     const model = await readXlsx(bytes, `x.${bookType}`, { limits: { cells: 42 } });
     expect(model.sheets[0].cells).toHaveLength(42);
-    expect(await reason(bytes, { limits: { cells: 41 } })).toMatch(/^te groot: meer dan 41 gevulde (of opgemaakte )?cellen/);
+    expect(await reason(bytes, { limits: { cells: 41 } })).toMatch(
+      /^te groot: meer dan 41 gevulde (of opgemaakte )?cellen/,
+    );
   });
 });
 

@@ -63,7 +63,9 @@ describe("Excel's own files: the same workbook as .xlsx, .xlsb, .xls and .ods", 
       "hidden",
       "veryHidden",
     ]);
-    const formulas = (await read(path.join(FIXTURES, "formulae_test_simple.xlsb"))).sheets[0].cells.filter((c) => c.formula);
+    const formulas = (await read(path.join(FIXTURES, "formulae_test_simple.xlsb"))).sheets[0].cells.filter(
+      (c) => c.formula,
+    );
     expect(formulas.length).toBeGreaterThan(10);
     expect((await read(path.join(FIXTURES, "defined_names_simple.xls"))).names).toEqual([
       { name: "SHEETjs", ref: "Sheet1!$A$2", sheet: "Sheet1" },

@@ -96,7 +96,10 @@ describe("readXlsx", () => {
   test("rich text, dates, errors, hyperlinks and booleans", () => {
     expect(cellAt(model, "Gegevens", 2, 3)?.value).toEqual({ kind: "text", value: "Onderdeel" });
     // a date is Excel's serial number with its date format, as Excel keeps it
-    expect(cellAt(model, "Gegevens", 3, 3)).toMatchObject({ value: { kind: "number", value: 45292 }, numFmt: "m/d/yy" });
+    expect(cellAt(model, "Gegevens", 3, 3)).toMatchObject({
+      value: { kind: "number", value: 45292 },
+      numFmt: "m/d/yy",
+    });
     expect(cellAt(model, "Gegevens", 4, 3)?.value).toEqual({ kind: "error", value: "#REF!" });
     expect(cellAt(model, "Gegevens", 2, 5)?.value).toEqual({ kind: "text", value: "IZA" });
     expect(cellAt(model, "Gegevens", 3, 5)?.value).toEqual({ kind: "boolean", value: true });
@@ -161,12 +164,18 @@ describe("files that are no workbook get a Dutch reason", () => {
 
   test("Word, PowerPoint and OpenDocument files other than a spreadsheet say what they are", async () => {
     const docx = zip([
-      part("[Content_Types].xml", types("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")),
+      part(
+        "[Content_Types].xml",
+        types("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+      ),
       part("word/document.xml", "<w:document/>"),
     ]);
     expect(await reason(docx)).toEqual(["ander-document", "een Word-document (.docx), geen werkmap"]);
     const pptx = zip([
-      part("[Content_Types].xml", types("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml")),
+      part(
+        "[Content_Types].xml",
+        types("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"),
+      ),
     ]);
     expect(await reason(pptx)).toEqual(["ander-document", "een PowerPoint-presentatie (.pptx), geen werkmap"]);
     const odt = zip([

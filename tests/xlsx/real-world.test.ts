@@ -62,7 +62,9 @@ function manifest(): Entry[] {
   });
 }
 
-async function outcome(file: string): Promise<{ reason: ReadReason | null; message: string; fouts: string[]; millis: number }> {
+async function outcome(
+  file: string,
+): Promise<{ reason: ReadReason | null; message: string; fouts: string[]; millis: number }> {
   const bytes = new Uint8Array(readFileSync(path.join(CORPUS, file)));
   const started = Date.now();
   try {
@@ -94,7 +96,9 @@ if (!existsSync(MANIFEST)) {
 
   afterAll(() => {
     const slowest = [...times].sort((a, b) => b[1] - a[1]).slice(0, 3);
-    console.log(`Real-world: ${times.length} bestanden; traagste: ${slowest.map(([f, ms]) => `${f} ${ms} ms`).join(", ")}`);
+    console.log(
+      `Real-world: ${times.length} bestanden; traagste: ${slowest.map(([f, ms]) => `${f} ${ms} ms`).join(", ")}`,
+    );
   });
 
   test("the manifest lists the 150 files, each with an expectation the test knows", () => {
@@ -102,7 +106,8 @@ if (!existsSync(MANIFEST)) {
     for (const entry of entries) {
       expect(existsSync(path.join(CORPUS, entry.file))).toBe(true);
       expect(["read", "refuse"]).toContain(entry.expected);
-      if (entry.expected === "refuse" && !(entry.file in DISPUTED)) expect(Object.keys(REASONS)).toContain(entry.reasonClass);
+      if (entry.expected === "refuse" && !(entry.file in DISPUTED))
+        expect(Object.keys(REASONS)).toContain(entry.reasonClass);
     }
   });
 
