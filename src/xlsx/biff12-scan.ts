@@ -1,3 +1,4 @@
+import { concatBytes } from "./bytes";
 import { ScanCounts } from "./counts";
 
 /**
@@ -44,7 +45,7 @@ export class Biff12Scanner {
       data = data.subarray(skipped);
       if (data.length === 0) return;
     }
-    const buf = this.buf.length > 0 ? concat(this.buf, data) : data;
+    const buf = this.buf.length > 0 ? concatBytes([this.buf, data]) : data;
     const done = this.scan(buf);
     this.buf = done >= buf.length ? new Uint8Array(0) : buf.slice(done);
   }
@@ -118,11 +119,4 @@ function recordHeader(buf: Uint8Array, at: number): { type: number; size: number
     if ((b & 0x80) === 0) break;
   }
   return { type, size, body: p };
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -1,4 +1,5 @@
 import { Biff12Scanner } from "./biff12-scan";
+import { concatBytes } from "./bytes";
 import { emptyCounts, ScanCounts } from "./counts";
 import { countsProblem, ReadLimits } from "./limits";
 import { overText, refuse, sizeText, TEXT } from "./reasons";
@@ -102,9 +103,7 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
       const biff12 = name.endsWith(".bin") ? new Biff12Scanner(counts) : null;
       const kept: Uint8Array[] = [];
       let problem: string | null = null;
-      let size = 0;
       const outcome = await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, (chunk) => {
-        size += chunk.length;
         total += chunk.length;
         if (total > limits.unpackedBytes) {
           problem = TEXT.tooLarge(`uitgepakt is het bestand meer dan ${sizeText(limits.unpackedBytes)}`, false);
@@ -134,7 +133,7 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
       biff12?.finish();
       const late = countsProblem(counts, limits);
       if (late) refuse("te-groot", late);
-      if (keep) texts.set(name, new TextDecoder("utf-8").decode(joined(kept, size)));
+      if (keep) texts.set(name, new TextDecoder("utf-8").decode(concatBytes(kept)));
     }
   }
   const format = zipFormat(
@@ -180,16 +179,6 @@ function zipFormat(names: string[], texts: Map<string, string>): ZipFormat {
   return refuse("geen-werkmap", TEXT.noWorkbookInZip);
 }
 
-function joined(chunks: Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 /**
  * A copy of the zip in which UTF-16 parts without a byte order mark (XML allows that; SheetJS
  * then reads them as UTF-8 and fails) start with one, stored uncompressed. Only those parts are
@@ -207,16 +196,12 @@ async function withByteOrderMarks(
       out.push({ name: entry.name, method: entry.method, body: data, crc: entry.crc, size: entry.uncompressedSize });
       continue;
     }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
+    const chunks = [Uint8Array.from(encoding === "utf16le" ? [0xff, 0xfe] : [0xfe, 0xff])];
     await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, (chunk) => {
       chunks.push(chunk.slice());
-      size += chunk.length;
       return true;
     });
-    const body = new Uint8Array(size + 2);
-    body.set(encoding === "utf16le" ? [0xff, 0xfe] : [0xfe, 0xff]);
-    body.set(joined(chunks, size), 2);
+    const body = concatBytes(chunks);
     out.push({ name: entry.name, method: 0, body, crc: crc32(body), size: body.length });
   }
   return writeZip(out);

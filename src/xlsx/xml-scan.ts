@@ -1,4 +1,5 @@
 import { a1 } from "../core/workbook";
+import { concatBytes } from "./bytes";
 import { rangeArea, ScanCounts } from "./counts";
 
 /**
@@ -242,10 +243,10 @@ export class XmlScanner {
     let bytes = chunk;
     if (!this.started) {
       if (this.pending.length + chunk.length < 4) {
-        this.pending = concat(this.pending, chunk);
+        this.pending = concatBytes([this.pending, chunk]);
         return;
       }
-      bytes = concat(this.pending, chunk);
+      bytes = concatBytes([this.pending, chunk]);
       this.pending = new Uint8Array(0);
       this.started = true;
       this.detectEncoding(bytes);
@@ -281,7 +282,7 @@ export class XmlScanner {
   private fromUtf16(bytes: Uint8Array): Uint8Array {
     let input = bytes;
     if (this.oddByte !== null) {
-      input = concat(Uint8Array.of(this.oddByte), bytes);
+      input = concatBytes([Uint8Array.of(this.oddByte), bytes]);
       this.oddByte = null;
     }
     const units = input.length >> 1;
@@ -296,7 +297,7 @@ export class XmlScanner {
   }
 
   private feed(chunk: Uint8Array, final: boolean): void {
-    const buf = this.pending.length > 0 ? concat(this.pending, chunk) : chunk;
+    const buf = this.pending.length > 0 ? concatBytes([this.pending, chunk]) : chunk;
     const done = this.scan(buf, final);
     this.pending = final || done >= buf.length ? new Uint8Array(0) : buf.slice(done);
   }
@@ -553,12 +554,4 @@ function startsWithMarkup(bytes: Uint8Array): boolean {
   let i = 0;
   while (i < bytes.length && isSpace(bytes[i])) i++;
   return i < bytes.length && bytes[i] === LT;
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
 }

@@ -5,6 +5,7 @@
  * parts must be changed before SheetJS can read them. Works in Node and in the browser
  * (DecompressionStream); no Node modules.
  */
+import { concatBytes } from "./bytes";
 
 export interface ZipEntry {
   name: string;
@@ -280,11 +281,5 @@ export function writeZip(files: ZipWriteEntry[]): Uint8Array {
   ev.setUint16(10, Math.min(files.length, 0xffff), true);
   ev.setUint32(12, centralSize, true);
   ev.setUint32(16, offset, true);
-  const out = new Uint8Array(offset + centralSize + end.length);
-  let at = 0;
-  for (const part of [...parts, ...centrals, end]) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concatBytes([...parts, ...centrals, end]);
 }

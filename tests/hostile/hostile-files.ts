@@ -10,6 +10,7 @@
 import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
+import { concatBytes } from "../../src/xlsx/bytes";
 import { crc32, entryData, writeZip, zipEntries } from "../../src/xlsx/zip";
 import { BEGROTING_2024, begrotingSheet, buildWorkbook, CellSpec, SheetSpec, toBytes } from "../engine/helpers";
 
@@ -50,16 +51,6 @@ export function zip(files: ZipFile[]): Uint8Array {
       return { name: file.name, method, body, crc: crc32(file.data), size: file.declaredSize ?? file.data.length };
     }),
   );
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }
 
 /** An .xlsx with some of its parts changed or added; `[Content_Types].xml` first, as Excel writes it. */
@@ -173,12 +164,12 @@ export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
     dv.setUint32(e + 0x48, FREE, true);
     dv.setUint32(e + 0x4c, FREE, true);
   }
-  return concat([header, fat, dir, ...padded.map((s) => s.data)]);
+  return concatBytes([header, fat, dir, ...padded.map((s) => s.data)]);
 }
 
 /** BIFF records ([MS-XLS] 2.1.4): a 2-byte type, a 2-byte size, the data. */
 function biffRecords(records: [number, Uint8Array][]): Uint8Array {
-  return concat(
+  return concatBytes(
     records.map(([type, data]) => {
       const out = new Uint8Array(4 + data.length);
       const v = new DataView(out.buffer);
@@ -221,10 +212,10 @@ export function biff5Workbook(sheetName: string, rows: (string | number)[][]): U
   const cells: [number, Uint8Array][] = [];
   rows.forEach((row, r) =>
     row.forEach((value, c) => {
-      if (typeof value === "number") cells.push([0x0203, concat([le([r, 2], [c, 2], [15, 2], [value, 8])])]);
+      if (typeof value === "number") cells.push([0x0203, concatBytes([le([r, 2], [c, 2], [15, 2], [value, 8])])]);
       else {
         const text = cp1252(value);
-        cells.push([0x0204, concat([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text])]);
+        cells.push([0x0204, concatBytes([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text])]);
       }
     }),
   );
@@ -233,12 +224,12 @@ export function biff5Workbook(sheetName: string, rows: (string | number)[][]): U
     biffRecords([
       [BOF, bof(0x0005)],
       [0x0042, le([1252, 2])],
-      [0x0085, concat([le([sheetAt, 4], [0, 2], [name.length, 1]), name])],
+      [0x0085, concatBytes([le([sheetAt, 4], [0, 2], [name.length, 1]), name])],
       [EOF, new Uint8Array(0)],
     ]);
   const sheet = biffRecords([[BOF, bof(0x0010)], ...cells, [EOF, new Uint8Array(0)]]);
   const head = globals(0);
-  return cfb([{ name: "Book", data: concat([globals(head.length), sheet]) }]);
+  return cfb([{ name: "Book", data: concatBytes([globals(head.length), sheet]) }]);
 }
 
 /** An .xls whose workbook stream says it is encrypted (a FILEPASS record after the first BOF). */
@@ -547,7 +538,7 @@ export async function lyingZipBomb(megabytes = 1024): Promise<Uint8Array> {
   const head = new Uint8Array(deflateRawSync(xml, flush));
   const block = new Uint8Array(deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), flush));
   const finalBlock = new Uint8Array([0x03, 0x00]); // an empty final block
-  const raw = concat([head, ...Array.from({ length: megabytes }, () => block), finalBlock]);
+  const raw = concatBytes([head, ...Array.from({ length: megabytes }, () => block), finalBlock]);
   return rezip(bytes, () => undefined, { [sheetName]: { raw, declaredSize: xml.length } });
 }
 

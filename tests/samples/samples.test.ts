@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { onPath } from "../setup/on-path";
 
 async function checkSample(workbook: ExcelJS.Workbook, name: string): Promise<CheckResult> {
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -125,14 +126,6 @@ test("illustrative figures are labelled as such in the workbook", async () => {
     expect(texts.some((t) => t.startsWith(ILLUSTRATIEF))).toBe(true);
   }
 });
-
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 const soffice = onPath("soffice");
 if (!soffice) {

@@ -6,7 +6,7 @@
  * .xlsb or Excel 5.0/95). What a format or its writer loses is asserted, so that a change shows.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -15,6 +15,7 @@ import { Cell, WorkbookModel } from "../../src/core/workbook";
 import { ASSETS_DIR, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import * as hostile from "../hostile/hostile-files";
+import { onPath } from "../setup/on-path";
 
 const FIXTURES = path.join(__dirname, "fixtures", "excel");
 
@@ -80,14 +81,6 @@ describe("Excel's own files: the same workbook as .xlsx, .xlsb, .xls and .ods", 
     expect(cellsOf(biff5)).toEqual(cellsOf(xlsx));
   });
 });
-
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 const soffice = onPath("soffice");
 const describeLibreOffice = soffice ? describe : describe.skip;
