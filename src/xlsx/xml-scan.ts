@@ -221,7 +221,11 @@ export class XmlScanner {
   private sawRoot = false;
   // worksheet state (as SheetJS numbers rows and cells without an r attribute)
   private rowNumber = 0;
-  private colNumber = 0;
+  /** Cells seen in the current row (what SheetJS numbers a cell without an r attribute by). */
+  private cellCount = 0;
+  /** Where the open <c> tag's attributes start, and in which buffer. */
+  private cellBuf: Uint8Array = new Uint8Array(0);
+  private cellAt = 0;
   /** The open <c> (0: none; 1: a cell; 2: a cell with a formula; 3: and a cached value) and where it is. */
   private cellState = 0;
   private cellRow = 0;
@@ -341,6 +345,22 @@ export class XmlScanner {
         next = i + 2;
         continue;
       }
+      if (this.kind === "worksheet") {
+        // the bulk of a sheet, without a namespace prefix: </…>, <c …>, <v>, decided by a byte or two
+        if (b === SLASH && this.cellState !== 2) {
+          next = i + 2;
+          continue;
+        }
+        if (b === 0x63 && i + 2 < buf.length && isNameEnd(buf[i + 2])) {
+          this.openCell(buf, i + 2);
+          next = i + 2;
+          continue;
+        }
+        if (b === 0x76 && buf[i + 2] === GT && this.cellState !== 2) {
+          next = i + 3;
+          continue;
+        }
+      }
       const closing = b === SLASH;
       const nameStart = closing ? i + 2 : i + 1;
       let nameEnd = nameStart;
@@ -357,6 +377,11 @@ export class XmlScanner {
         this.kind = ROOTS[name] ?? "other";
         if (this.kind === "worksheet" || this.kind === "chartsheet") this.counts.sheets++;
       }
+      if (this.kind === "worksheet" && !closing && nameEnd - local === 1 && buf[local] === 0x63) {
+        this.openCell(buf, nameEnd);
+        next = nameEnd;
+        continue;
+      }
       const end = this.relevant(buf, local, nameEnd, closing) ? tagEnd(buf, nameEnd) : nameEnd;
       if (end === -1) {
         if (!final) return i;
@@ -366,6 +391,25 @@ export class XmlScanner {
       next = end;
     }
     return buf.length;
+  }
+
+  /** <c>, the most frequent tag: counted by its name alone; its address is read only for a formula. */
+  private openCell(buf: Uint8Array, attributes: number): void {
+    this.counts.cells++;
+    this.cellCount++;
+    this.cellState = 1;
+    this.cellBuf = buf;
+    this.cellAt = attributes;
+  }
+
+  /** The address of the open cell, from its r attribute (or its place in the row), when it turns out to hold a formula. */
+  private locateCell(): void {
+    const buf = this.cellBuf;
+    const end = tagEnd(buf, this.cellAt);
+    const r = end === -1 ? -1 : attributeAt(buf, this.cellAt, end - 1, "r");
+    const col = r === -1 ? 0 : columnOf(buf, r, span.end);
+    this.cellCol = col > 0 ? col : this.cellCount;
+    this.cellRow = col > 0 ? rowOf(buf, r, span.end) : Math.max(this.rowNumber, 1);
   }
 
   /** A DTD declaration: one with entities or an external identifier is never read. */
@@ -382,7 +426,7 @@ export class XmlScanner {
     switch (this.kind) {
       case "worksheet":
         if (closing) return n === 1 && buf[local] === 0x63 && this.cellState === 2; // </c> of a formula without value so far
-        if (n === 1) return buf[local] === 0x63 || buf[local] === 0x66 || (buf[local] === 0x76 && this.cellState === 2); // c f v
+        if (n === 1) return buf[local] === 0x66 || (buf[local] === 0x76 && this.cellState === 2); // f v
         return (
           nameIs(buf, local, end, "row") ||
           nameIs(buf, local, end, "col") ||
@@ -431,16 +475,11 @@ export class XmlScanner {
         if (closing) {
           if (this.cellState === 2) this.uncached.push(a1(this.cellRow, this.cellCol));
           this.cellState = 0;
-        } else if (nameEnd - local === 1 && first === 0x63) {
-          counts.cells++;
-          const r = attributeAt(buf, nameEnd, to, "r");
-          const col = r === -1 ? 0 : columnOf(buf, r, span.end);
-          this.colNumber = col > 0 ? col : this.colNumber + 1;
-          this.cellState = selfClosing ? 0 : 1;
-          this.cellRow = col > 0 ? rowOf(buf, r, span.end) : Math.max(this.rowNumber, 1);
-          this.cellCol = this.colNumber;
         } else if (nameEnd - local === 1 && first === 0x66) {
-          if (this.cellState === 1) this.cellState = 2;
+          if (this.cellState === 1) {
+            this.cellState = 2;
+            this.locateCell();
+          }
           const t = attributeAt(buf, nameEnd, to, "t");
           if (t !== -1 && span.end - t === 5 && startsAt(buf, t, "array") && (attr("ref") ?? "").includes(":"))
             counts.arrayFormulas++;
@@ -450,7 +489,8 @@ export class XmlScanner {
         } else if (nameEnd - local === 3 && first === 0x72) {
           counts.rows++;
           this.rowNumber = intAttribute(buf, nameEnd, to, "r", this.rowNumber + 1);
-          this.colNumber = 0;
+          this.cellCount = 0;
+          this.cellState = 0;
           if (!this.hiddenRowsOrCols) this.hiddenRowsOrCols = isTrue(buf, nameEnd, to, "hidden");
         } else if (nameEnd - local === 3) {
           if (!this.hiddenRowsOrCols) this.hiddenRowsOrCols = isTrue(buf, nameEnd, to, "hidden");
