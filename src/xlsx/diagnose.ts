@@ -63,6 +63,7 @@ export function identify(bytes: Uint8Array): Container {
     return "biff";
   }
   if (isLockFile(bytes)) refuse("ander-document", TEXT.lockFile);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) refuse("ander-document", TEXT.otherFile("een PDF-document")); // %PDF-
   const text = textKind(bytes);
   if (text) refuse("ander-document", TEXT.text(text));
   return refuse("geen-werkmap", TEXT.unknown);
@@ -78,8 +79,8 @@ export function cfbContent(bytes: Uint8Array): "xls" {
   if (lower.includes("workbook") || lower.includes("book")) return "xls";
   if (lower.includes("worddocument")) refuse("ander-document", TEXT.word(".doc"));
   if (lower.includes("powerpoint document")) refuse("ander-document", TEXT.powerPoint(".ppt"));
-  if (lower.includes("visiodocument")) refuse("ander-document", TEXT.otherOle("een Visio-tekening (.vsd)"));
+  if (lower.includes("visiodocument")) refuse("ander-document", TEXT.otherFile("een Visio-tekening (.vsd)"));
   if (lower.some((n) => n.startsWith("__substg1.0_")))
-    refuse("ander-document", TEXT.otherOle("een Outlook-bericht (.msg)"));
-  return refuse("geen-werkmap", TEXT.otherOle("een OLE-bestand van een ander programma"));
+    refuse("ander-document", TEXT.otherFile("een Outlook-bericht (.msg)"));
+  return refuse("geen-werkmap", TEXT.otherFile("een OLE-bestand van een ander programma"));
 }

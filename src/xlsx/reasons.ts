@@ -77,7 +77,8 @@ export const TEXT = {
   word: (ext: string) => `een Word-document (${ext}), geen werkmap`,
   powerPoint: (ext: string) => `een PowerPoint-presentatie (${ext}), geen werkmap`,
   openDocument: (what: string) => `een OpenDocument-${what}, geen rekenblad`,
-  otherOle: (what: string) => `${what}, geen werkmap`,
+  /** Another kind of file: "een Visio-tekening (.vsd)", "een PDF-document". */
+  otherFile: (what: string) => `${what}, geen werkmap`,
   lockFile:
     "een vergrendelbestand van Excel (~$…): Excel maakt het zolang iemand de werkmap open heeft, er staan geen gegevens in; open de werkmap zelf",
   text: (what: string) =>

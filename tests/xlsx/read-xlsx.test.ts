@@ -162,6 +162,13 @@ describe("files that are no workbook get a Dutch reason", () => {
     expect((await reason(new TextEncoder().encode(xml2003)))[1]).toMatch(/^een XML-werkmap van Excel 2003/);
   });
 
+  test("a PDF says it is one", async () => {
+    expect(await reason(new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"))).toEqual([
+      "ander-document",
+      "een PDF-document, geen werkmap",
+    ]);
+  });
+
   test("Word, PowerPoint and OpenDocument files other than a spreadsheet say what they are", async () => {
     const docx = zip([
       part(
