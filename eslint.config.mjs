@@ -1,4 +1,5 @@
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // The Office add-in rules (eslint-plugin-office-addins, with its React settings). Its own config
@@ -23,6 +24,20 @@ export default [
       "no-redeclare": "off", // a value and a type of the same name (Dec) are one TypeScript idiom
       "no-unused-vars": "off", // the TypeScript rule below understands type signatures
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // React as React people write it: the rules of hooks, complete dependencies, no refs read or
+    // written during render, no state set in an effect (reset state with a key instead).
+    files: ["src/taskpane/**/*.{ts,tsx}", "tests/**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
+      "react-hooks/refs": "error",
+      "react-hooks/set-state-in-effect": "error",
+      "react-hooks/set-state-in-render": "error",
+      "react-hooks/no-deriving-state-in-effects": "error",
     },
   },
   {

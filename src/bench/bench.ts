@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Dec } from "../core/decimal";
+import { formatCount } from "../core/format";
 import { checkWorkbook } from "../core/engine";
 import { GEMEENTEN_NML } from "../core/gemeenten";
 import { verdeel as verdeelCore } from "../core/verdeel";
@@ -117,7 +118,7 @@ async function checksAndReading(): Promise<void> {
     engineMillis.set(n, engine);
     add({
       section: "controle",
-      case: `regelset op grootboek van ${n.toLocaleString("nl-NL")} regels`,
+      case: `regelset op grootboek van ${formatCount(n)} regels`,
       value: round(engine, 1),
       unit: "ms",
       target: n === 100000 ? "< 2000 ms" : undefined,
@@ -133,16 +134,16 @@ async function checksAndReading(): Promise<void> {
     readFigures.set(n, read);
     add({
       section: "lezen",
-      case: `.xlsx → model, ${n.toLocaleString("nl-NL")} regels (${round(bytes.length / 1024, 0)} KB), eigen proces`,
+      case: `.xlsx → model, ${formatCount(n)} regels (${round(bytes.length / 1024, 0)} KB), eigen proces`,
       value: round(read.millis, 0),
       unit: "ms",
       target: n === 100000 ? "≤ 1500 ms" : undefined,
       met: n === 100000 ? read.millis <= 1500 : undefined,
-      note: `${read.cells.toLocaleString("nl-NL")} cellen${n === 100000 ? "; met ExcelJS 3,5 s" : ""}`,
+      note: `${formatCount(read.cells)} cellen${n === 100000 ? "; met ExcelJS 3,5 s" : ""}`,
     });
     add({
       section: "lezen",
-      case: `piek-RSS van dat proces, ${n.toLocaleString("nl-NL")} regels`,
+      case: `piek-RSS van dat proces, ${formatCount(n)} regels`,
       value: round(read.peakRssMb, 0),
       unit: "MB",
       target: n === 100000 ? "≤ 400 MB" : undefined,

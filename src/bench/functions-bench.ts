@@ -1,4 +1,5 @@
 import { checkRealloc, fte, verdeel } from "../functions/functions";
+import { formatCount } from "../core/format";
 import { timePerCall } from "./measure";
 
 /*
@@ -62,7 +63,7 @@ export function benchFunctions(): FunctionRow[] {
   for (const n of [14, 1000, 100000]) {
     const range = weights(n).map((v) => [v]);
     add(
-      `VERDEEL ${n.toLocaleString("nl-NL")} gewichten`,
+      `VERDEEL ${formatCount(n)} gewichten`,
       () => verdeel(4747850, range),
       () => baselineVerdeel(4747850, range),
     );

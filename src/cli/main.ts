@@ -3,12 +3,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseAmountText } from "../core/amounts";
 import { Dec } from "../core/decimal";
-import { checkWorkbook, DEFAULT_SETTINGS } from "../core/engine";
+import { DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
-import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../xlsx/formats";
+import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../core/file-formats";
+import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
-import { fileReport, FileOutcome, summaryLine } from "./report";
+import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -35,6 +36,10 @@ Opties:
   --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
                                   (standaard ${formatLimit(DEFAULT_SETTINGS.maxHerverdeling)}; 20, 20% en 0,2 zijn gelijk)
   -h, --help                      deze uitleg
+
+--toekenning en --max-herverdeling gaan voor de instellingen die de werkmap zelf bewaart
+(blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
+werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
 
 Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
 `;
@@ -81,7 +86,8 @@ function readProblem(error: unknown): string {
   return `het bestand is niet te lezen${code ? ` (${code})` : ""}`;
 }
 
-async function checkFile(file: string, display: string, settings: Partial<CheckSettings>): Promise<FileOutcome> {
+/** One file, checked by the policy every door uses; the flags override what the workbook stores. */
+async function checkFile(file: string, display: string, overrides: CheckOverrides): Promise<FileOutcome> {
   let bytes: Uint8Array;
   try {
     // Refused before it is read: the whole file would be in memory.
@@ -93,7 +99,7 @@ async function checkFile(file: string, display: string, settings: Partial<CheckS
   }
   try {
     const model = await readXlsx(bytes, path.basename(file));
-    return { file: display, error: null, result: checkWorkbook(model, settings) };
+    return { file: display, error: null, result: checkWithPolicy(model, overrides) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file: display, error: error.message };
     return { file: display, error: `de controle liep vast: ${error instanceof Error ? error.message : String(error)}` };
@@ -171,14 +177,13 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
   }
 
   const outcomes: FileOutcome[] = [];
-  for (const item of items) outcomes.push("error" in item ? item : await checkFile(item.file, item.display, settings));
+  const overrides: CheckOverrides = { source: "opdrachtregel", settings };
+  for (const item of items) outcomes.push("error" in item ? item : await checkFile(item.file, item.display, overrides));
 
   if (values.json) {
-    const files = outcomes.map((o) => ({ file: o.file, error: o.error, findings: o.result?.findings ?? [] }));
-    io.stdout(`${JSON.stringify({ files })}\n`);
+    io.stdout(`${JSON.stringify({ files: outcomes.map(fileJson) })}\n`);
   } else {
-    const max = settings.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling;
-    io.stdout(`${outcomes.map((o) => fileReport(o, max)).join("\n\n")}\n`);
+    io.stdout(`${outcomes.map((o) => fileReport(o)).join("\n\n")}\n`);
     if (outcomes.length > 1) io.stdout(`\n${summaryLine(outcomes)}\n`);
   }
   if (outcomes.some((o) => o.error !== null)) return 2;

@@ -1,55 +1,62 @@
 /**
  * The workbook check: one engine for the pane, the browser and the command line. It sees only the
- * WorkbookModel, finds the tables on each sheet and runs the rules of ./rules on them.
+ * WorkbookModel, finds the tables on each sheet, puts the tables a user pointed out in place of
+ * the detected ones they overlap, and runs the rules of ./rules on them. Which sheets are data and
+ * which settings apply is the check policy's business (./policy); every door calls that.
  */
+import { rangesOverlap } from "./a1";
 import { Dec } from "./decimal";
+import { detectOnGrid } from "./detect/detect";
 import { SheetGrid } from "./detect/grid";
-import { detectOnGrid, tableFromSelectionOnGrid } from "./detect/tables";
-import { ColumnRole, DetectedTable, TableKind } from "./detect/types";
+import { tableFromSelectionOnGrid } from "./detect/selection";
+import { ChosenTable, ColumnRole, DetectedTable, TableKind } from "./detect/types";
 import { CheckSettings, Finding } from "./findings";
-import { TOEKENNING_NML } from "./gemeenten";
-import { checkMaxPercentage, DEFAULT_MAX_PERCENTAGE } from "./herverdeling";
-import { a1, WorkbookModel } from "./workbook";
+import { checkMaxPercentage } from "./herverdeling";
+import { defaultSettings } from "./settings";
+import { a1 } from "./a1";
+import { WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
-import { checkCells } from "./rules/cells";
-import { checkDifferences, checkPercentages } from "./rules/consistency";
-import { Grant, RawFinding, TableContext } from "./rules/context";
-import { checkGemeenten } from "./rules/gemeenten";
-import { checkGrant, findGrantCell } from "./rules/grant";
-import { checkHerverdeling } from "./rules/herverdeling";
-import { checkRealisatie } from "./rules/realisatie";
-import { checkTotals } from "./rules/totals";
-import { checkShares } from "./rules/verdeling";
+import { RawFinding, TableContext, WorkbookContext } from "./rules/context";
+import { findGrantCell } from "./rules/grant";
+import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
+import { Grant, SettingSource } from "./sources";
 
-export type { ColumnRole, DetectedColumn, DetectedTable, TableKind } from "./detect/types";
+export type { ChosenTable, ColumnRole, DetectedColumn, DetectedTable, TableKind } from "./detect/types";
 export type { CheckSettings, Finding, Severity } from "./findings";
+export type { Grant, GrantSource, SettingSource } from "./sources";
 export { RULES, RULE_IDS } from "./rules/catalogue";
 export type { RuleId, RuleInfo } from "./rules/catalogue";
 
-export const DEFAULT_SETTINGS: CheckSettings = {
-  toekenning: new Dec(TOEKENNING_NML),
-  maxHerverdeling: DEFAULT_MAX_PERCENTAGE,
-};
+/** The defaults of the check's settings (./settings holds all of them). */
+export const DEFAULT_SETTINGS: CheckSettings = defaultSettings();
 
 export interface CheckResult {
   findings: Finding[];
   tables: DetectedTable[];
-  /** The grant the check used: amount as a plain decimal string ("4747850"), source in Dutch. */
-  grant: { amount: string; source: string };
+  /** The grant the check used, and where it came from. */
+  grant: Grant;
 }
 
-/** The rules run on every table, in this order (the findings are sorted afterwards anyway). */
-const TABLE_RULES: ((ctx: TableContext) => void)[] = [
-  checkCells,
-  checkTotals,
-  checkDifferences,
-  checkPercentages,
-  checkGrant,
-  checkHerverdeling,
-  checkRealisatie,
-  checkGemeenten,
-  checkShares,
-];
+/** A chosen table the check could not use, and why (Dutch). */
+export interface SkippedTable {
+  table: ChosenTable;
+  reason: string;
+}
+
+export interface EngineOptions {
+  /** The herverdeling limit as a fraction; default 20%. */
+  maxHerverdeling?: Dec;
+  /** The grant when no labelled cell names it; default € 4.747.850. */
+  toekenning?: Dec;
+  /** Where `toekenning` came from: default "instelling" when it is given, else "standaard". */
+  toekenningSource?: SettingSource;
+  /** Tables the user pointed out: each replaces the detected tables it overlaps. */
+  chosen?: readonly ChosenTable[];
+}
+
+export interface EngineResult extends CheckResult {
+  skipped: SkippedTable[];
+}
 
 function grids(model: WorkbookModel): SheetGrid[] {
   return model.sheets.map((sheet, index) => new SheetGrid(sheet, index));
@@ -59,10 +66,28 @@ export function detectTables(model: WorkbookModel): DetectedTable[] {
   return grids(model).flatMap((grid) => detectOnGrid(grid));
 }
 
-export function checkWorkbook(model: WorkbookModel, settings?: Partial<CheckSettings>): CheckResult {
+/** Detect the tables, apply the chosen ones, run every rule. */
+export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
   const all = grids(model);
-  const tables = all.flatMap((grid) => detectOnGrid(grid));
-  return run(all, tables, settings);
+  const detected = all.flatMap((grid) => detectOnGrid(grid));
+  const { tables: chosen, skipped } = chosenTables(all, options.chosen ?? []);
+  const tables = [...detected.filter((t) => !chosen.some((c) => rangesOverlap(c, t))), ...chosen];
+  return { ...run(all, tables, options), skipped };
+}
+
+/** The check with the tables the engine finds itself. */
+export function checkWorkbook(model: WorkbookModel, settings?: Partial<CheckSettings>): CheckResult {
+  const { findings, tables, grant } = runEngine(model, settings);
+  return { findings, tables, grant };
+}
+
+/** The check of exactly these tables. */
+export function checkTables(
+  model: WorkbookModel,
+  tables: DetectedTable[],
+  settings?: Partial<CheckSettings>,
+): CheckResult {
+  return run(grids(model), tables, settings ?? {});
 }
 
 /** For a table the detection missed: the user selected a range and chose the roles of its columns. */
@@ -78,25 +103,33 @@ export function tableFromSelection(
   return tableFromSelectionOnGrid(new SheetGrid(model.sheets[index], index), range, roles, kind);
 }
 
-export function checkTables(
-  model: WorkbookModel,
-  tables: DetectedTable[],
-  settings?: Partial<CheckSettings>,
-): CheckResult {
-  return run(grids(model), tables, settings);
+function chosenTables(
+  all: SheetGrid[],
+  chosen: readonly ChosenTable[],
+): { tables: DetectedTable[]; skipped: SkippedTable[] } {
+  const tables: DetectedTable[] = [];
+  const skipped: SkippedTable[] = [];
+  const byName = new Map(all.map((g) => [g.name, g]));
+  for (const table of chosen) {
+    const grid = byName.get(table.sheet);
+    if (!grid) {
+      skipped.push({ table, reason: `het blad "${table.sheet}" bestaat niet meer` });
+      continue;
+    }
+    try {
+      tables.push(tableFromSelectionOnGrid(grid, table.range, table.roles, table.kind));
+    } catch (error) {
+      skipped.push({ table, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { tables, skipped };
 }
 
-function resolveSettings(settings?: Partial<CheckSettings>): CheckSettings {
-  const resolved: CheckSettings = {
-    toekenning: settings?.toekenning ?? DEFAULT_SETTINGS.toekenning,
-    maxHerverdeling: settings?.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling,
+function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions): CheckResult {
+  const settings: CheckSettings = {
+    toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
+    maxHerverdeling: checkMaxPercentage(options.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling),
   };
-  checkMaxPercentage(resolved.maxHerverdeling);
-  return resolved;
-}
-
-function run(all: SheetGrid[], tables: DetectedTable[], settings?: Partial<CheckSettings>): CheckResult {
-  const resolved = resolveSettings(settings);
   const bySheet = new Map<string, DetectedTable[]>();
   for (const table of tables) {
     const list = bySheet.get(table.sheet) ?? [];
@@ -104,32 +137,29 @@ function run(all: SheetGrid[], tables: DetectedTable[], settings?: Partial<Check
     bySheet.set(table.sheet, list);
   }
   const grant: Grant = findGrantCell(all, bySheet) ?? {
-    amount: resolved.toekenning,
-    source: settings?.toekenning !== undefined ? "instelling" : "standaardwaarde",
+    amount: settings.toekenning,
+    source: {
+      kind: "instelling",
+      from: options.toekenningSource ?? (options.toekenning !== undefined ? "instelling" : "standaard"),
+    },
   };
   const raw: RawFinding[] = [];
   const gridByName = new Map(all.map((g) => [g.name, g]));
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, resolved, grant, raw);
+    const ctx = new TableContext(grid, table, settings, grant, raw);
     for (const rule of TABLE_RULES) rule(ctx);
   }
-  for (const grid of all) {
-    const sheetTables = bySheet.get(grid.name);
-    if (!sheetTables || sheetTables.length === 0 || !grid.sheet.visibility || grid.sheet.visibility === "visible")
-      continue;
-    const t = sheetTables[0];
-    raw.push({
-      rule: "verborgen-blad",
-      sheetIndex: grid.index,
-      sheet: grid.name,
-      row: Math.max(t.headerRow, 1),
-      col: t.firstCol,
-      message: `Dit blad is verborgen, maar de controle telt ${sheetTables.length === 1 ? "de tabel" : `${sheetTables.length} tabellen, waaronder de tabel`} op ${t.range} (${t.kind}) mee`,
-    });
-  }
-  return { findings: sortFindings(raw), tables, grant: { amount: grant.amount.toString(), source: grant.source } };
+  const workbook: WorkbookContext = {
+    grids: all,
+    tablesBySheet: bySheet,
+    settings,
+    grant,
+    emit: (finding) => raw.push(finding),
+  };
+  for (const rule of WORKBOOK_RULES) rule(workbook);
+  return { findings: sortFindings(raw), tables, grant };
 }
 
 function sortFindings(raw: RawFinding[]): Finding[] {

@@ -20,6 +20,3 @@ export type GemeenteNaam = (typeof GEMEENTEN_NML)[number];
 
 /** The SPUK IZA grant of NML per year (2023 to 2026). */
 export const TOEKENNING_NML = "4747850";
-
-/** Inhabitants of NML as the regioplan counts them. */
-export const INWONERS_NML = 504908;

@@ -1,6 +1,6 @@
 import { Dec, EXCEL_SIGNIFICANT_DIGITS } from "./decimal";
-import { div0Error, numError } from "./errors";
-import { formatNumber } from "./format";
+import { div0Error, numError, valueError } from "./errors";
+import { formatExact, formatNumber } from "./format";
 
 export const DEFAULT_DECIMALEN = 2;
 export const MAX_DECIMALEN = 6;
@@ -13,26 +13,32 @@ export const MAX_DECIMALEN = 6;
  *
  * The integers are JavaScript numbers while every product stays below 2^53 (where arithmetic on
  * integers in doubles is exact): the common case (inhabitants or percentages, amounts up to many
- * millions). Beyond that the same steps run on BigInt.
+ * millions). Beyond that the same steps run on decimal.js integers, which are exact at any size
+ * (the precision is raised to the digits the products need): no BigInt, which Excel's
+ * JavaScript-only custom-functions runtime need not have.
  */
 
 const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+/** Exact integers of any size: no significant digit is ever rounded away. */
+const ExactInt = Dec.clone({ precision: 1e9, rounding: Dec.ROUND_DOWN });
 
-/** Whole units of 10^-decimalen in `bedrag`; a #NUM! if `bedrag` has more decimals than that. */
-export function amountInUnits(bedrag: Dec, decimalen: number): bigint {
+/** Whole units of 10^-decimalen in `bedrag`, as an integer decimal; #VALUE! if `bedrag` has more decimals. */
+export function amountInUnits(bedrag: Dec, decimalen: number): Dec {
   if (!Number.isInteger(decimalen) || decimalen < 0 || decimalen > MAX_DECIMALEN) {
-    throw numError(
-      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${String(decimalen).replace(".", ",")})`,
+    throw valueError(
+      `decimalen moet een geheel getal van 0 tot en met ${MAX_DECIMALEN} zijn (nu ${formatExact(decimalen)})`,
+      "decimalen",
     );
   }
-  const scaled = bedrag.times(new Dec(10).pow(decimalen));
+  const scaled = new ExactInt(bedrag).times(new ExactInt(10).pow(decimalen));
   if (!scaled.isInteger()) {
-    throw numError(
+    throw valueError(
       `bedrag ${formatNumber(bedrag, 0, 20)} heeft meer dan ${decimalen} decimalen; ` +
         "rond het eerst af (AFRONDEN) of geef meer decimalen op",
+      "bedrag",
     );
   }
-  return BigInt(scaled.toFixed(0));
+  return scaled;
 }
 
 /**
@@ -54,11 +60,11 @@ function scaleWeights(weights: ArrayLike<number>): ScaledWeights {
   for (let i = 0; i < n; i++) {
     const w = weights[i];
     if (!(w >= 0) || !Number.isFinite(w)) {
-      throw numError(
-        Number.isFinite(w)
-          ? `gewicht ${i + 1} in de sleutel is negatief (${formatNumber(new Dec(w), 0, 20)}); ` +
-              "een verdeelsleutel heeft gewichten van 0 of meer"
-          : `gewicht ${i + 1} in de sleutel is geen eindig getal`,
+      if (!Number.isFinite(w)) throw numError(`gewicht ${i + 1} in de sleutel is geen eindig getal`, "sleutel");
+      throw valueError(
+        `gewicht ${i + 1} in de sleutel is negatief (${formatNumber(new Dec(w), 0, 20)}); ` +
+          "een verdeelsleutel heeft gewichten van 0 of meer",
+        "sleutel",
       );
     }
     if (w > 0) positive = true;
@@ -72,7 +78,7 @@ function scaleWeights(weights: ArrayLike<number>): ScaledWeights {
     decimals[i] = significant.length - 1 - Number(exponentText);
     if (decimals[i] > scale) scale = decimals[i];
   }
-  if (!positive) throw div0Error("alle gewichten in de sleutel zijn 0 of leeg: er valt niets te verdelen");
+  if (!positive) throw div0Error("alle gewichten in de sleutel zijn 0 of leeg: er valt niets te verdelen", "sleutel");
   return { mantissas, decimals, scale };
 }
 
@@ -83,11 +89,14 @@ function scaleWeights(weights: ArrayLike<number>): ScaledWeights {
  * are moved together in parallel arrays, so the partitioning reads memory in order. The pivots
  * come from a fixed pseudo-random sequence: they change the speed, never the result.
  */
-function topByRemainder<T extends number | bigint>(
+function topByRemainder<T>(
   remainders: ArrayLike<T>,
   weights: ArrayLike<T>,
   count: number,
   allocate: (n: number) => { [i: number]: T },
+  /** Sign of a − b. */
+  compare: (a: T, b: T) => number,
+  zero: T,
 ): ArrayLike<number> {
   // preallocated (typed, for numbers) arrays: growing arrays of 100.000 entries is slow in V8
   const n = remainders.length;
@@ -96,7 +105,7 @@ function topByRemainder<T extends number | bigint>(
   const wt = allocate(n);
   let size = 0;
   for (let i = 0; i < n; i++) {
-    if (remainders[i] > 0) {
+    if (compare(remainders[i], zero) > 0) {
       index[size] = i;
       rem[size] = remainders[i];
       wt[size] = weights[i];
@@ -116,6 +125,13 @@ function topByRemainder<T extends number | bigint>(
     wt[a] = wt[b];
     wt[b] = tw;
   };
+  /** Entry (r, w, i) comes before entry (r2, w2, i2). */
+  const before = (r: T, w: T, i: number, r2: T, w2: T, i2: number): boolean => {
+    const byRemainder = compare(r, r2);
+    if (byRemainder !== 0) return byRemainder > 0;
+    const byWeight = compare(w, w2);
+    return byWeight !== 0 ? byWeight > 0 : i < i2;
+  };
   let seed = 0x2545f491;
   let lo = 0;
   let hi = size - 1;
@@ -128,10 +144,8 @@ function topByRemainder<T extends number | bigint>(
     let i = lo;
     let j = hi;
     while (i <= j) {
-      // entry i before pivot
-      while (rem[i] > pr || (rem[i] === pr && (wt[i] > pw || (wt[i] === pw && index[i] < pi)))) i++;
-      // pivot before entry j
-      while (pr > rem[j] || (pr === rem[j] && (pw > wt[j] || (pw === wt[j] && pi < index[j])))) j--;
+      while (before(rem[i], wt[i], index[i], pr, pw, pi)) i++; // entry i before pivot
+      while (before(pr, pw, pi, rem[j], wt[j], index[j])) j--; // pivot before entry j
       if (i <= j) {
         swap(i, j);
         i++;
@@ -145,6 +159,8 @@ function topByRemainder<T extends number | bigint>(
   }
   return index.subarray(0, count);
 }
+
+const compareNumbers = (a: number, b: number): number => a - b;
 
 /** Hamilton on exact doubles: every operand and product is an integer below 2^53. */
 function apportionSafe(units: number, weights: Float64Array, weightSum: number): Float64Array {
@@ -168,33 +184,55 @@ function apportionSafe(units: number, weights: Float64Array, weightSum: number):
     remainders[i] = remainder;
     assigned += share;
   }
-  const winners = topByRemainder(remainders, weights, units - assigned, (size) => new Float64Array(size));
+  const winners = topByRemainder(
+    remainders,
+    weights,
+    units - assigned,
+    (size) => new Float64Array(size),
+    compareNumbers,
+    0,
+  );
   for (let k = 0; k < winners.length; k++) shares[winners[k]] += 1;
   return shares;
 }
 
-/** The same steps on BigInt, for amounts or weights too large for exact doubles. */
-function apportionBig(units: bigint, weights: readonly bigint[], weightSum: bigint): bigint[] {
-  const shares = new Array<bigint>(weights.length);
-  const remainders = new Array<bigint>(weights.length);
-  let assigned = 0n;
-  for (let i = 0; i < weights.length; i++) {
-    const product = units * weights[i];
-    shares[i] = product / weightSum;
-    remainders[i] = product % weightSum;
-    assigned += shares[i];
+/**
+ * The same steps on decimal.js integers, for amounts or weights too large for exact doubles:
+ * exact products, floor division and remainders, and the remainders ranked by comparing decimals.
+ */
+function apportionBig(units: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
+  const n = weights.length;
+  const shares = new Array<Dec>(n);
+  const remainders = new Array<Dec>(n);
+  let assigned: Dec = new ExactInt(0);
+  for (let i = 0; i < n; i++) {
+    const product = weights[i].times(units);
+    shares[i] = product.dividedToIntegerBy(weightSum);
+    remainders[i] = product.minus(shares[i].times(weightSum));
+    assigned = assigned.plus(shares[i]);
   }
-  const winners = topByRemainder(remainders, weights, Number(units - assigned), (size) => new Array<bigint>(size));
-  for (let k = 0; k < winners.length; k++) shares[winners[k]] += 1n;
+  const leftover = units.minus(assigned).toNumber(); // fewer than n units
+  const winners = topByRemainder(
+    remainders,
+    weights,
+    leftover,
+    (size) => new Array<Dec>(size),
+    (a, b) => a.comparedTo(b),
+    new ExactInt(0),
+  );
+  for (let k = 0; k < winners.length; k++) shares[winners[k]] = shares[winners[k]].plus(1);
   return shares;
 }
 
 /** Whole units as the nearest double of their decimal value (exact decimal string → number). */
-function unitsToNumber(units: bigint, decimalen: number): number {
-  if (units === 0n) return 0;
-  const text = (units < 0n ? -units : units).toString().padStart(decimalen + 1, "0");
+function unitsToNumber(units: Dec, decimalen: number): number {
+  if (units.isZero()) return 0;
+  const text = units
+    .abs()
+    .toFixed(0)
+    .padStart(decimalen + 1, "0");
   const decimal = decimalen === 0 ? text : `${text.slice(0, -decimalen)}.${text.slice(-decimalen)}`;
-  const value = Number((units < 0n ? "-" : "") + decimal);
+  const value = Number((units.isNegative() ? "-" : "") + decimal);
   if (!Number.isFinite(value)) throw numError("een deel is te groot voor Excel");
   return value;
 }
@@ -208,12 +246,12 @@ function unitsToNumber(units: bigint, decimalen: number): number {
  */
 export function verdeel(bedrag: Dec, weights: ArrayLike<number>, decimalen = DEFAULT_DECIMALEN): Float64Array {
   const signedUnits = amountInUnits(bedrag, decimalen);
-  const negative = signedUnits < 0n;
-  const units = negative ? -signedUnits : signedUnits;
+  const negative = signedUnits.isNegative() && !signedUnits.isZero();
+  const units = signedUnits.abs();
   const { mantissas, decimals, scale } = scaleWeights(weights);
   const n = mantissas.length;
 
-  if (units <= BigInt(MAX_EXACT)) {
+  if (units.lte(MAX_EXACT)) {
     // the integer weights at the common scale, as doubles while they are exact
     const ints = new Float64Array(n);
     let weightSum = 0;
@@ -225,7 +263,7 @@ export function verdeel(bedrag: Dec, weights: ArrayLike<number>, decimalen = DEF
       weightSum += w;
       if (w > maxWeight) maxWeight = w;
     }
-    const u = Number(units);
+    const u = units.toNumber();
     // every product units × weight, the sum of the weights and share × sum stay below 2^53
     if (weightSum <= MAX_EXACT && u * maxWeight <= MAX_EXACT) {
       const shares = apportionSafe(u, ints, weightSum);
@@ -234,7 +272,9 @@ export function verdeel(bedrag: Dec, weights: ArrayLike<number>, decimalen = DEF
       return shares;
     }
   }
-  const ints = Array.from(mantissas, (m, i) => BigInt(m) * 10n ** BigInt(scale - decimals[i]));
-  const weightSum = ints.reduce((sum, w) => sum + w, 0n);
-  return Float64Array.from(apportionBig(units, ints, weightSum), (s) => unitsToNumber(negative ? -s : s, decimalen));
+  const ints = Array.from(mantissas, (m, i) => new ExactInt(m).times(new ExactInt(10).pow(scale - decimals[i])));
+  const weightSum = ints.reduce((sum, w) => sum.plus(w), new ExactInt(0));
+  return Float64Array.from(apportionBig(new ExactInt(units), ints, weightSum), (s) =>
+    unitsToNumber(negative ? s.negated() : s, decimalen),
+  );
 }

@@ -4,10 +4,6 @@
  * workbook). No Office, no DOM here.
  */
 
-/** An Excel error value as Excel shows it. */
-export type ExcelErrorText =
-  "#REF!" | "#DIV/0!" | "#VALUE!" | "#N/A" | "#NAME?" | "#NUM!" | "#NULL!" | "#SPILL!" | "#CALC!" | "#GETTING_DATA";
-
 export type CellValue =
   | { kind: "number"; value: number }
   | { kind: "text"; value: string }
@@ -61,23 +57,5 @@ export interface WorkbookModel {
   names?: DefinedName[];
 }
 
-/** "A1" address of a 1-based row and column. */
-export function a1(row: number, col: number): string {
-  let letters = "";
-  let n = col;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row}`;
-}
-
-/** 1-based row and column of an "A1" address (with or without $). */
-export function parseA1(address: string): { row: number; col: number } {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!match) throw new Error(`geen celadres: ${address}`);
-  let col = 0;
-  for (const ch of match[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), col };
-}
+/** Addresses are made and read by ./a1; re-exported here for the modules that import them with the model. */
+export { a1, parseA1 } from "./a1";

@@ -1,6 +1,12 @@
 /* eslint-disable no-undef */
-// The offline manifest check (`npm run validate`): what `office-addin-manifest validate` cannot do
-// without the internet, checked on the XML itself. Returns a list of problems in Dutch; empty is good.
+// The offline manifest check (`npm run validate`), in two parts:
+// - schemaProblems: Microsoft's manifest schema (OfficeAppManifestV1_1.xsd and the files it imports,
+//   in ../shared/schemas/office-addin-manifest/), validated with xmllint (libxml2), as the
+//   Microsoft 365 admin center validates a manifest on upload;
+// - checkManifest: what the schema cannot express, checked on the XML itself: every resid has a
+//   resource, all URLs are HTTPS on one origin, and they name files the build makes.
+// Both return a list of problems in Dutch; empty is good.
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { XMLParser, XMLValidator } = require("fast-xml-parser");
@@ -136,4 +142,40 @@ function expectedBuildFiles(root) {
   return files;
 }
 
-module.exports = { checkManifest, expectedBuildFiles };
+/** Microsoft's manifest schemas: ../shared/schemas/office-addin-manifest beside the repository. */
+function schemaFile(root) {
+  return path.join(root, "..", "shared", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
+}
+
+/** Is xmllint (Debian's libxml2-utils) there? */
+function hasXmllint() {
+  const result = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
+  return !result.error && result.status === 0;
+}
+
+/**
+ * The manifest against Microsoft's XSD. Returns { ran, problems }: ran is false when xmllint or
+ * the schemas are missing (problems then says which, in Dutch).
+ * @param {string} file the manifest
+ * @param {string} root the repository
+ */
+function schemaProblems(file, root) {
+  const xsd = schemaFile(root);
+  if (!fs.existsSync(xsd)) return { ran: false, problems: [`de schema's ontbreken: ${xsd}`] };
+  if (!hasXmllint()) {
+    return { ran: false, problems: ["xmllint ontbreekt (Debian/Ubuntu: apt-get install libxml2-utils)"] };
+  }
+  const result = spawnSync("xmllint", ["--noout", "--schema", xsd, path.basename(file)], {
+    cwd: path.dirname(file),
+    encoding: "utf8",
+  });
+  if (result.status === 0) return { ran: true, problems: [] };
+  const problems = (result.stderr || "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !/ fails to validate$/.test(line) && !/ validates$/.test(line))
+    .map((line) => `volgens Microsofts schema: ${line}`);
+  return { ran: true, problems: problems.length > 0 ? problems : [`xmllint gaf status ${result.status}`] };
+}
+
+module.exports = { checkManifest, expectedBuildFiles, schemaProblems, schemaFile, hasXmllint };

@@ -1,9 +1,8 @@
 /* global Excel */
+import { a1, columnLetters, parseA1, qualified, splitAddress } from "../core/a1";
 import type { CellValue } from "../core/workbook";
-import { a1, parseA1 } from "../core/workbook";
-import type { CellTarget, CellWrite } from "../taskpane/door";
+import type { CellTarget, CellWrite } from "../ports/workbook-door";
 import { valueGrid } from "./cells";
-import { columnLetters, qualified } from "./formula-text";
 import { ExcelActionError } from "./run";
 
 /** Small Office.js operations of the pane, each one batch (one sync) unless stated. */
@@ -28,21 +27,13 @@ export async function selectCell(context: Excel.RequestContext, target: CellTarg
   await context.sync();
 }
 
-/** "'Blad 1'!B4:F14" → { sheet: "Blad 1", cell: "B4:F14" }. */
-export function splitAddress(address: string): CellTarget {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: "", cell: address };
-  let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, cell: address.slice(bang + 1) };
-}
-
 /** The selected range: one sync. */
 export async function getSelection(context: Excel.RequestContext): Promise<CellTarget> {
   const range = context.workbook.getSelectedRange();
   range.load("address");
   await context.sync();
-  return splitAddress(range.address);
+  const { sheet, address } = splitAddress(range.address);
+  return { sheet, cell: address };
 }
 
 /** The values of a range: one sync. */

@@ -1,5 +1,6 @@
 /* global Excel */
 import type { Finding, Severity } from "../core/findings";
+import { officeErrorCode } from "./run";
 
 /**
  * Marking the cells of findings, so that "Markeringen verwijderen" gives back exactly the formats
@@ -64,6 +65,12 @@ export function groupMarks(findings: readonly Finding[]): MarkGroup[] {
 /**
  * Remove the pane's marks from every sheet: 4 syncs whatever the size (sheet names; the conditional
  * formats of each sheet; the rule formulas of the custom ones; delete). Returns how many were removed.
+ *
+ * Only our own rules are touched, and a rule Excel refuses to handle does not stop the rest: reading
+ * the rule of some user-made conditional formats throws (office-js #6827, #6835), and deleting a
+ * rule that shares its cells with another can fail with ItemNotFound (#5222). When a batch is
+ * refused for such a reason, the same step is done one rule at a time, and what Excel still
+ * refuses is left as it is (a user rule that cannot be read is not ours).
  */
 export async function removeMarks(context: Excel.RequestContext): Promise<number> {
   return removeMarksOn(context, await loadSheets(context));
@@ -76,28 +83,98 @@ async function loadSheets(context: Excel.RequestContext): Promise<Excel.Workshee
   return worksheets.items;
 }
 
-async function removeMarksOn(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<number> {
-  const collections = sheets.map((ws) => {
-    const formats = ws.getRange().conditionalFormats;
-    formats.load("items/type");
-    return formats;
-  });
-  await context.sync();
-  const custom: Excel.ConditionalFormat[] = [];
-  for (const formats of collections) {
-    for (const format of formats.items) {
-      if (format.type === "Custom") {
-        format.custom.rule.load("formula");
-        custom.push(format);
-      }
+/** Errors Excel gives for one conditional format it cannot read or delete (not cell-edit mode). */
+const RULE_ERRORS = new Set(["GeneralException", "InvalidOperation", "ItemNotFound", "InvalidArgument"]);
+
+function isRuleError(error: unknown): boolean {
+  return RULE_ERRORS.has(officeErrorCode(error) ?? "");
+}
+
+/**
+ * Queue `step` for every item and sync once; should Excel refuse the batch for a rule error, do
+ * it item by item (one sync each) and leave out the items it still refuses. Returns the items
+ * whose step went through.
+ */
+async function eachOrSkip<T>(context: Excel.RequestContext, items: T[], step: (item: T) => void): Promise<T[]> {
+  if (items.length === 0) return [];
+  items.forEach(step);
+  try {
+    await context.sync();
+    return items;
+  } catch (error) {
+    if (!isRuleError(error)) throw error;
+  }
+  const done: T[] = [];
+  for (const item of items) {
+    step(item);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after Excel refused the batch
+      await context.sync();
+      done.push(item);
+    } catch (error) {
+      if (!isRuleError(error)) throw error;
     }
   }
-  if (custom.length === 0) return 0;
-  await context.sync();
-  const ours = custom.filter((format) => format.custom.rule.formula.includes(`"${MARK_TAG}"`));
-  for (const format of ours) format.delete();
-  if (ours.length > 0) await context.sync();
-  return ours.length;
+  return done;
+}
+
+/** Our marks on these sheets: 2 syncs (the formats' types; the rule formulas of the custom ones). */
+async function findMarks(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Excel.ConditionalFormat[]> {
+  const collections = await eachOrSkip(
+    context,
+    sheets.map((ws) => ws.getRange().conditionalFormats),
+    (formats) => formats.load("items/type"),
+  );
+  const custom = collections.flatMap((formats) => formats.items.filter((format) => format.type === "Custom"));
+  const readable = await eachOrSkip(context, custom, (format) => format.custom.rule.load("formula"));
+  return readable.filter((format) => format.custom.rule.formula.includes(`"${MARK_TAG}"`));
+}
+
+async function removeMarksOn(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<number> {
+  const ours = await findMarks(context, sheets);
+  if (ours.length === 0) return 0;
+  try {
+    ours.forEach((format) => format.delete());
+    await context.sync();
+    return ours.length;
+  } catch (error) {
+    if (!isRuleError(error)) throw error;
+  }
+  // A batch stops at the first refusal; the deletes before it were done. One by one for the rest,
+  // then count what is left, so the number said is the number removed.
+  await eachOrSkip(context, ours, (format) => format.delete());
+  return ours.length - (await findMarks(context, sheets)).length;
+}
+
+/** The separator `getRanges` accepts in this Excel, found once per session (null: neither). */
+let rangesSeparator: "," | ";" | null | undefined;
+
+/** For the tests: find the separator again. */
+export function forgetRangesSeparator(): void {
+  rangesSeparator = undefined;
+}
+
+/**
+ * `getRanges("A1,B2")` needs the list separator of the locale in Excel on Windows: ";" in Dutch
+ * (and German) desktop Excel, "," in English Excel and on the web (office-js #1167, #1985; the
+ * reference says "comma-separated or semicolon-separated"). So it is asked once: a two-area
+ * address with ",", else with ";", is loaded (one sync each, nothing else in the batch); when
+ * neither is accepted the marks go on one cell at a time.
+ */
+async function findRangesSeparator(context: Excel.RequestContext, ws: Excel.Worksheet): Promise<"," | ";" | null> {
+  if (rangesSeparator !== undefined) return rangesSeparator;
+  for (const separator of [",", ";"] as const) {
+    const areas = ws.getRanges(`A1${separator}C3`);
+    areas.load("areaCount");
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most two, once per session
+      await context.sync();
+      if (areas.areaCount === 2) return (rangesSeparator = separator);
+    } catch (error) {
+      if (officeErrorCode(error) !== "InvalidArgument") throw error;
+    }
+  }
+  return (rangesSeparator = null);
 }
 
 /**
@@ -113,12 +190,19 @@ export async function markFindings(
   const sheets = await loadSheets(context);
   await removeMarksOn(context, sheets);
   const byName = new Map(sheets.map((ws) => [ws.name, ws] as const));
+  const groups = groupMarks(findings).filter((group) => byName.has(group.sheet));
+  // RangeAreas (ExcelApi 1.9) give one rule for many cells; older Excel gets one rule per cell.
+  const separator =
+    !perCell && groups.some((g) => g.cells.length > 1)
+      ? await findRangesSeparator(context, byName.get(groups[0].sheet)!)
+      : ",";
   let marked = 0;
-  for (const group of groupMarks(findings)) {
-    const ws = byName.get(group.sheet);
-    if (!ws) continue;
-    // RangeAreas (ExcelApi 1.9) give one rule for many cells; older Excel gets one rule per cell.
-    const targets = perCell ? group.cells.map((cell) => ws.getRange(cell)) : [ws.getRanges(group.cells.join(","))];
+  for (const group of groups) {
+    const ws = byName.get(group.sheet)!;
+    const targets =
+      perCell || separator === null
+        ? group.cells.map((cell) => ws.getRange(cell))
+        : [group.cells.length === 1 ? ws.getRange(group.cells[0]) : ws.getRanges(group.cells.join(separator))];
     for (const target of targets) {
       const format = target.conditionalFormats.add("Custom");
       format.custom.rule.formula = MARK_FORMULA;

@@ -1,6 +1,6 @@
 /* global Excel */
 import type { Cell, Sheet, WorkbookModel } from "../core/workbook";
-import type { ReadProgress } from "../taskpane/door";
+import type { ReadProgress } from "../ports/workbook-door";
 import { blockCells } from "./cells";
 import { officeErrorCode } from "./run";
 
@@ -26,18 +26,14 @@ export const SYNC_CELLS = 25_000;
 
 export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
-  /** Sheets not to read at all (the pane's report sheets). */
+  /** Sheets not to read at all (the pane's report sheets: the check policy leaves them out anyway). */
   skip?: (name: string) => boolean;
-  /** Sheets read but kept out of the model (the pane's settings sheet), returned in `own`. */
-  own?: (name: string) => boolean;
   blockCells?: number;
   syncCells?: number;
 }
 
 export interface ReadResult {
   model: WorkbookModel;
-  /** The sheets `own` picked, with their cells. */
-  own: Sheet[];
   /** How many context.sync() calls the read took (for the README's number and the tests). */
   syncs: number;
 }
@@ -181,10 +177,5 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   };
   for (const batch of planBatches(blocks, syncSize)) await readBatch(batch);
 
-  const own = sheets.filter((s) => options.own?.(s.name));
-  return {
-    model: { name: workbook.name, sheets: sheets.filter((s) => !options.own?.(s.name)) },
-    own,
-    syncs,
-  };
+  return { model: { name: workbook.name, sheets }, syncs };
 }

@@ -1,10 +1,10 @@
 /* global Excel */
-import { Dec } from "../core/decimal";
 import { formatEuro, formatLimit, formatNumber } from "../core/format";
-import type { ReportInput } from "../taskpane/door";
-import { countBySeverity, countText, formatDate, formatDateTime, SEVERITY_LABEL } from "../taskpane/labels";
-import { REPORT_PREFIX } from "./state-format";
-import { hyperlinkFormula } from "./formula-text";
+import { hyperlinkFormula } from "../core/formula-text";
+import { countBySeverity, countText, formatDate, formatDateTime, SEVERITY_LABEL } from "../core/labels";
+import { grantText } from "../core/sources";
+import { REPORT_PREFIX } from "../core/stored-state";
+import type { ReportInput } from "../ports/workbook-door";
 
 /**
  * The Controleverslag: a new sheet "IZA controle <datum>" with the settings used and every finding
@@ -33,17 +33,11 @@ export function reportSheetNames(date: Date, count = 20): string[] {
 
 export function reportLayout(input: ReportInput): ReportLayout {
   const { settings, grant, findings } = input;
-  let grantText: string;
-  try {
-    grantText = `${formatEuro(new Dec(grant.amount))} (${grant.source})`;
-  } catch {
-    grantText = `${grant.amount} (${grant.source})`;
-  }
   const head: string[][] = [
     ["IZA controle", ""],
     ["Werkmap", input.workbookName],
     ["Gecontroleerd op", formatDateTime(input.date)],
-    ["Toekenning gebruikt", grantText],
+    ["Toekenning gebruikt", grantText(grant)],
     ["Toekenning (instelling)", formatEuro(settings.toekenning)],
     ["Herverdelingsgrens", formatLimit(settings.maxHerverdeling)],
     ["Werkuren per jaar", formatNumber(settings.werkurenPerJaar, 0, 2)],

@@ -1,8 +1,12 @@
 /* global Excel */
-import type { StoredState } from "../taskpane/door";
-import { defaultState, STATE_SHEET, stateFromRows, stateToRows } from "./state-format";
+import { effectiveState } from "../core/policy";
+import { defaultState, STATE_SHEET, storedFromRows, stateToRows } from "../core/stored-state";
+import type { StoredState } from "../core/stored-state";
 
-/** Read the pane's state from its very hidden sheet: 2 syncs (does the sheet exist; its cells). */
+/**
+ * Read the pane's state from its very hidden sheet: 2 syncs (does the sheet exist; its cells). What
+ * applies of it, as the check policy sees it (a stored value the functions refuse is not used).
+ */
 export async function loadState(context: Excel.RequestContext): Promise<StoredState> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(STATE_SHEET);
   sheet.load("isNullObject");
@@ -14,7 +18,7 @@ export async function loadState(context: Excel.RequestContext): Promise<StoredSt
   if (used.isNullObject) return defaultState();
   // The rows as (key, value) from columns A and B, wherever the used range starts.
   const offset = used.columnIndex;
-  return stateFromRows(used.values.map((row) => [row[0 - offset], row[1 - offset]]));
+  return effectiveState(storedFromRows(used.values.map((row) => [row[0 - offset], row[1 - offset]]))).state;
 }
 
 /**

@@ -1,5 +1,5 @@
-/* global Excel, OfficeExtension */
-import { STATE_SHEET } from "./state-format";
+/* global Excel, Office, OfficeExtension */
+import { STATE_SHEET } from "../core/stored-state";
 
 /**
  * Tell the pane when the workbook changes under it: "state" when the settings sheet changed (a
@@ -8,13 +8,54 @@ import { STATE_SHEET } from "./state-format";
  * co-author's edits (source "Remote"). Changes this add-in made itself are ignored. Events are
  * collected for a moment, so typing in a sheet costs at most one look-up per pause.
  * Where the event is missing, the pane still re-reads its state when it gets the focus.
+ *
+ * Which changes are our own: `WorksheetChangedEventArgs.triggerSource` says "ThisLocalAddin", but
+ * only from ExcelApi 1.14 (its reference page in @types/office-js: "[Api set: ExcelApi 1.14]").
+ * Below that every change looks like anyone's, so the door wraps each of its writes in its
+ * `OwnWrites`, and changes that arrive during a write or within OWN_WRITE_GRACE_MS after it are
+ * taken as ours.
+ * (A co-author's edit in that moment is missed by the event; the pane still re-reads on focus.)
  */
 
 const PAUSE_MS = 600;
+/** How long after an own write its change events may still arrive. */
+export const OWN_WRITE_GRACE_MS = 2000;
+
+/** The writes of one door: running one, and whether a change now may be one of ours. */
+export interface OwnWrites {
+  run<T>(write: () => Promise<T>): Promise<T>;
+  now(): boolean;
+}
+
+export function createOwnWrites(): OwnWrites {
+  let running = 0;
+  let until = 0;
+  return {
+    async run(write) {
+      running++;
+      try {
+        return await write();
+      } finally {
+        running--;
+        until = Date.now() + OWN_WRITE_GRACE_MS;
+      }
+    },
+    now: () => running > 0 || Date.now() < until,
+  };
+}
+
+/** WorksheetChangedEventArgs.triggerSource exists from ExcelApi 1.14. */
+function knowsTriggerSource(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.14");
+  } catch {
+    return false;
+  }
+}
 
 type Listener = (what: "state" | "data") => void;
 
-export function watchWorkbook(onChange: Listener): () => void {
+export function watchWorkbook(onChange: Listener, ownWrites?: OwnWrites): () => void {
   let stateSheetId: string | undefined;
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
   let stopped = false;
@@ -44,12 +85,13 @@ export function watchWorkbook(onChange: Listener): () => void {
     if (ids.some((id) => id !== stateSheetId)) onChange("data");
   };
 
+  const precise = knowsTriggerSource();
   Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const state = sheets.getItemOrNullObject(STATE_SHEET);
     state.load("isNullObject,id");
     registration = sheets.onChanged.add(async (event) => {
-      if (event.triggerSource === "ThisLocalAddin") return;
+      if (precise ? event.triggerSource === "ThisLocalAddin" : ownWrites?.now()) return;
       pending.add(event.worksheetId);
       if (timer === undefined) timer = setTimeout(() => void flush(), PAUSE_MS);
     });

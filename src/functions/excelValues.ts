@@ -1,6 +1,7 @@
 import { cellToDec, isBlank } from "../core/cell-input";
 import { Dec } from "../core/decimal";
 import { DomainError, numError, valueError } from "../core/errors";
+import { formatCount } from "../core/format";
 
 export { cellToDec, cellToNumber, isBlank, quote } from "../core/cell-input";
 
@@ -10,12 +11,22 @@ export { cellToDec, cellToNumber, isBlank, quote } from "../core/cell-input";
  * for ranges) and the decimals of the core.
  */
 
-/** Above this many cells (one full Excel column) a function answers #NUM! instead of working for minutes. */
+/** Above this many cells (one full Excel column) a function answers #VALUE! instead of working for minutes. */
 export const MAX_CELLS = 1_048_576;
 
 export type ExcelScalar = number | string | boolean | null | undefined | CustomFunctions.Error;
 export type ExcelMatrix = ExcelScalar[][];
 
+/**
+ * An error cell as a custom function gets it. functions.json sets `allowErrorForDataTypeAny`
+ * (office-js-docs-pr, docs/excel/custom-functions-json.md, "allowErrorForDataTypeAny": "All
+ * parameters with the type any or any[][] can accept errors as input values"; without it Excel
+ * does not call the function at all and shows the error). Excel's runtime then hands each error
+ * cell over as `new CustomFunctions.Error(code)` (custom-functions-runtime.js of
+ * @microsoft/office-js, `_transferCustomFunctionError`): an instance of CustomFunctions.Error whose
+ * `code` is the ErrorCode ("#DIV/0!") and whose `message` is "". Typed `number` parameters never
+ * get one: Excel answers the error itself.
+ */
 export function isCustomFunctionsError(value: unknown): value is CustomFunctions.Error {
   return (
     typeof CustomFunctions !== "undefined" &&
@@ -32,20 +43,25 @@ export function optionalArgument(value: unknown, name: string, fallback: Dec): D
   let single = value;
   if (Array.isArray(single)) {
     if (single.length !== 1 || !Array.isArray(single[0]) || single[0].length !== 1) {
-      throw valueError(`${name} moet één waarde zijn, geen bereik`);
+      throw valueError(`${name} moet één waarde zijn, geen bereik`, name);
     }
     single = single[0][0];
   }
   if (isCustomFunctionsError(single)) throw single;
   if (isBlank(single)) return fallback;
-  const dec = cellToDec(single, `een getal voor ${name}`);
-  return dec ?? fallback;
+  try {
+    const dec = cellToDec(single, `een getal voor ${name}`);
+    return dec ?? fallback;
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.kind, error.message, name);
+    throw error;
+  }
 }
 
 /** A required scalar argument. */
 export function requiredArgument(value: unknown, name: string): Dec {
   const result = optionalArgument(value, name, new Dec(NaN));
-  if (result.isNaN()) throw valueError(`${name} ontbreekt`);
+  if (result.isNaN()) throw valueError(`${name} ontbreekt; geef een getal op`, name);
   return result;
 }
 
@@ -64,7 +80,7 @@ export function cellCount(matrix: readonly (readonly unknown[])[]): number {
 
 export function checkSize(matrix: readonly (readonly unknown[])[], name: string): void {
   if (cellCount(matrix) > MAX_CELLS) {
-    throw numError(`${name} heeft meer dan ${MAX_CELLS.toLocaleString("nl-NL")} cellen; kies een kleiner bereik`);
+    throw valueError(`${name} heeft meer dan ${formatCount(MAX_CELLS)} cellen; kies een kleiner bereik`, name);
   }
 }
 
@@ -76,7 +92,7 @@ export type Orientation = "row" | "column";
  */
 export function asVector(value: unknown, name: string): { cells: unknown[]; orientation: Orientation } {
   const matrix = asMatrix(value);
-  if (matrix.length === 0 || matrix.every((row) => row.length === 0)) throw valueError(`${name} is leeg`);
+  if (matrix.length === 0 || matrix.every((row) => row.length === 0)) throw valueError(`${name} is leeg`, name);
   if (matrix.length === 1)
     return {
       cells: matrix[0],
@@ -87,7 +103,10 @@ export function asVector(value: unknown, name: string): { cells: unknown[]; orie
     for (let i = 0; i < matrix.length; i++) cells[i] = matrix[i][0];
     return { cells, orientation: "column" };
   }
-  throw valueError(`${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`);
+  throw valueError(
+    `${name} moet één rij of één kolom zijn, geen blok van ${matrix.length} rijen en meerdere kolommen`,
+    name,
+  );
 }
 
 /** A list back into the orientation it came in. */
@@ -96,6 +115,23 @@ export function fromVector<T>(cells: ArrayLike<T>, orientation: Orientation): T[
   const column = new Array<T[]>(cells.length);
   for (let i = 0; i < cells.length; i++) column[i] = [cells[i]];
   return column;
+}
+
+/** The names Dutch Excel shows for the error codes (Excel's ErrorCode values are the English ones). */
+const DUTCH_ERROR_NAMES: Record<string, string> = {
+  "#VALUE!": "#WAARDE!",
+  "#N/A": "#N/B",
+  "#DIV/0!": "#DEEL/0!",
+  "#NUM!": "#GETAL!",
+  "#NULL!": "#LEEG!",
+  "#NAME?": "#NAAM?",
+  "#REF!": "#VERW!",
+};
+
+/** An Excel error code as Dutch Excel writes it: "#DIV/0!" → "#DEEL/0!". */
+export function errorName(code: unknown): string {
+  const text = String(code);
+  return DUTCH_ERROR_NAMES[text] ?? text;
 }
 
 const ERROR_CODES: Record<DomainError["kind"], () => CustomFunctions.ErrorCode> = {

@@ -1,21 +1,23 @@
 /* global CustomFunctions */
 import { Dec } from "../core/decimal";
-import { DomainError, numError, valueError } from "../core/errors";
+import { amountInput, weightOf } from "../core/cell-input";
+import { valueError } from "../core/errors";
+import { formatCount, formatExact } from "../core/format";
 import { fteDivisor, fteFromHours, DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
 import {
   AmountInput,
   checkHerverdeling,
   checkMaxPercentage,
   DEFAULT_MAX_PERCENTAGE,
-  isUnreadable,
+  statusText,
 } from "../core/herverdeling";
 import { DEFAULT_DECIMALEN, verdeel as verdeelAmount } from "../core/verdeel";
 import {
   asMatrix,
   asVector,
   cellToDec,
-  cellToNumber,
   checkSize,
+  errorName,
   fromVector,
   guarded,
   isBlank,
@@ -26,7 +28,7 @@ import {
   toExcelNumber,
 } from "./excelValues";
 
-/** A herverdeling of more onderdelen than this is no begroting: #NUM! instead of seconds of work. */
+/** A herverdeling of more onderdelen than this is no begroting: #VALUE! instead of seconds of work. */
 const MAX_ONDERDELEN = 100_000;
 
 /**
@@ -72,7 +74,10 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
     const amount = requiredArgument(bedrag, "bedrag");
     const places = optionalArgument(decimalen, "decimalen", new Dec(DEFAULT_DECIMALEN));
     if (!places.isInteger())
-      throw numError(`decimalen moet een geheel getal zijn (nu ${places.toString().replace(".", ",")})`);
+      throw valueError(
+        `decimalen moet een geheel getal van 0 tot en met 6 zijn (nu ${formatExact(places)})`,
+        "decimalen",
+      );
     const { cells, orientation } = asVector(sleutel, "sleutel");
     checkSize([cells], "sleutel");
     const weights = new Float64Array(cells.length);
@@ -83,12 +88,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
         continue;
       }
       if (isCustomFunctionsError(cell)) throw cell;
-      try {
-        weights[i] = cellToNumber(cell, "een gewicht") ?? 0;
-      } catch (error) {
-        if (error instanceof DomainError) throw new DomainError(error.kind, `sleutel, cel ${i + 1}: ${error.message}`);
-        throw error;
-      }
+      weights[i] = weightOf(cell, i);
     }
     const shares = verdeelAmount(amount, weights, places.toNumber());
     return fromVector(shares, orientation);
@@ -117,31 +117,35 @@ export function checkRealloc(
     const adopted = asVector(vastgesteld, "vastgesteld");
     const changed = asVector(gewijzigd, "gewijzigd");
     if (adopted.cells.length > MAX_ONDERDELEN) {
-      throw numError(
-        `vastgesteld heeft meer dan ${MAX_ONDERDELEN.toLocaleString("nl-NL")} onderdelen; een herverdeling toetst u per begroting`,
+      throw valueError(
+        `vastgesteld heeft meer dan ${formatCount(MAX_ONDERDELEN)} onderdelen; een herverdeling toetst u per begroting`,
+        "vastgesteld",
       );
     }
     if (adopted.cells.length !== changed.cells.length) {
       throw valueError(
         `vastgesteld (${adopted.cells.length} cellen) en gewijzigd (${changed.cells.length} cellen) moeten even groot zijn`,
+        "gewijzigd",
       );
     }
     const ceiling = isBlank(budgetplafond) ? null : requiredArgument(budgetplafond, "budgetplafond");
-    if (ceiling?.isNegative() && !ceiling.isZero()) throw numError("budgetplafond mag niet negatief zijn");
+    if (ceiling?.isNegative() && !ceiling.isZero())
+      throw valueError(
+        "budgetplafond mag niet negatief zijn; typ het totaal dat niet overschreden mag worden, of laat het leeg voor het totaal van vastgesteld",
+        "budgetplafond",
+      );
     // Each cell as an amount; a cell that cannot be one keeps its Excel error for its own row.
+    // An error cell arrives as a CustomFunctions.Error with its code and an empty message (see
+    // isCustomFunctionsError): the total names it by the error Dutch Excel shows, "#DEEL/0!".
     const excelErrors = new Map<number, CustomFunctions.Error>();
     const amount = (cell: unknown, row: number, what: string): AmountInput => {
       if (isCustomFunctionsError(cell)) {
-        excelErrors.set(row, cell);
-        return { unreadable: cell.message ?? String(cell.code) };
+        if (!excelErrors.has(row)) excelErrors.set(row, cell);
+        return { unreadable: cell.message || `de fout ${errorName(cell.code)}` };
       }
-      try {
-        return cellToDec(cell, what);
-      } catch (error) {
-        const excelError = toExcelError(error);
-        if (!excelErrors.has(row)) excelErrors.set(row, excelError);
-        return { unreadable: excelError.message ?? "een fout" };
-      }
+      return amountInput(cell, what, (error) => {
+        if (!excelErrors.has(row)) excelErrors.set(row, toExcelError(error));
+      });
     };
     const check = checkHerverdeling(
       adopted.cells.map((cell, i) => [
@@ -150,11 +154,12 @@ export function checkRealloc(
       ]),
       maxPercentage,
       ceiling,
+      { zeroMayBeBlank: true },
     );
     const statuses: (string | CustomFunctions.Error)[] = check.rows.map((row, i) =>
-      isUnreadable(row) ? excelErrors.get(i)! : row.text,
+      row.kind === "onleesbaar" ? excelErrors.get(i)! : statusText(row),
     );
-    statuses.push(check.total.text);
+    statuses.push(statusText(check.total));
     return fromVector(statuses, adopted.orientation);
   }) as any;
 }

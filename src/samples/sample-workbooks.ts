@@ -1,8 +1,12 @@
 import ExcelJS from "exceljs";
+import { columnNumber, firstCell } from "../core/a1";
 import { Dec } from "../core/decimal";
 import { GEMEENTEN_NML, TOEKENNING_NML } from "../core/gemeenten";
 import { verdeel } from "../core/verdeel";
+import { BEGROTING_2024 } from "./begroting-2024";
 import { ILLUSTRATIEVE_INWONERS } from "./illustrative";
+
+export { BEGROTING_2024 };
 
 /**
  * The sample workbooks of assets/, built in memory so tests can check them without files.
@@ -17,35 +21,6 @@ const EURO_WHOLE = "#,##0";
 const PERCENT = "0.0%";
 const PERCENT_2 = "0.00%";
 
-/** The begroting 2024 (GUP 2024, paragraph 5; IZA-DOMAIN.md). */
-export const BEGROTING_2024: readonly { onderdeel: string; bedrag: number; toelichting?: string }[] = [
-  {
-    onderdeel:
-      "Uitvoeringskosten onderdeel 1 (Projectbureau, incl. communicatie, regionale bijeenkomsten en overige kosten en programmamanager GGD pijler 1)",
-    bedrag: 500000,
-  },
-  { onderdeel: "Uitvoeringskosten onderdeel 2 (Netwerksamenwerking)", bedrag: 500000 },
-  {
-    onderdeel: "Uitvoeringskosten onderdeel 3 (Ketenaanpakken)",
-    bedrag: 2000000,
-    toelichting: "De vijf ketenaanpakken",
-  },
-  { onderdeel: "Uitvoeringskosten onderdeel 4 (Dekkend netwerk steunpunten)", bedrag: 480000 },
-  { onderdeel: "Uitvoeringskosten onderdeel 5 (E-health, anonieme zorg etc.)", bedrag: 17850 },
-  {
-    onderdeel: "Uitvoeringskosten onderdeel 6 (Regioplan)",
-    bedrag: 200000,
-    toelichting: "Onderdeel 6 heeft twee begrotingsregels",
-  },
-  { onderdeel: "Uitvoeringskosten onderdeel 6 (Aanvullende plannen)", bedrag: 500000 },
-  { onderdeel: "Monitoring en evaluatie", bedrag: 100000 },
-  { onderdeel: "Vergoeding inzet individuele gemeenten (ambtelijke agendacommissie en werkgroepen)", bedrag: 450000 },
-];
-
-function col(letter: string): number {
-  return letter.charCodeAt(0) - 64;
-}
-
 function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IZA-invoegtoepassing (voorbeeldwerkmap)";
@@ -57,7 +32,7 @@ function newWorkbook(): ExcelJS.Workbook {
 
 function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
   ws.mergeCells(range);
-  const cell = ws.getCell(range.split(":")[0]);
+  const cell = ws.getCell(firstCell(range));
   cell.value = text;
   cell.font = { bold: true, size: 14 };
 }
@@ -70,7 +45,7 @@ function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
 
 function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
   texts.forEach((text, i) => {
-    const cell = ws.getCell(row, col(first) + i);
+    const cell = ws.getCell(row, columnNumber(first)! + i);
     cell.value = text;
     cell.font = { bold: true };
     cell.border = { bottom: { style: "thin" } };

@@ -1,99 +1,36 @@
-import type { CheckResult, DetectedTable } from "../core/engine";
+import type { DetectedTable } from "../core/detect/types";
 import type { Finding, Severity } from "../core/findings";
-import type { WorkbookModel } from "../core/workbook";
-import { parseA1 } from "../core/workbook";
-import { TOEKENNING_NML } from "../core/gemeenten";
-import type { ReadProgress, StoredState, StoredTable, WorkbookDoor } from "./door";
-import { KIND_LABEL } from "./labels";
+import type { PolicyCheck } from "../core/policy";
+import { tableAt, tableLabel } from "../core/tables-of";
+import type { ReadProgress, WorkbookDoor } from "../ports/workbook-door";
 
-/** A check of the workbook as the pane keeps it: what was read, what the engine found, when. */
-export interface CheckRun {
-  model: WorkbookModel;
-  state: StoredState;
-  result: CheckResult;
+/** A check of the workbook as the pane keeps it: what the check policy found, and when. */
+export interface CheckRun extends PolicyCheck {
   checkedAt: Date;
-  /** Stored tables that could not be used (sheet gone, range empty), with the reason. */
-  skipped: { table: StoredTable; reason: string }[];
 }
 
-type Engine = typeof import("../core/engine");
+type Policy = typeof import("../core/policy");
 
-/** The engine, loaded when the first check runs (a chunk of its own, not in the first load). */
-export function loadEngine(): Promise<Engine> {
-  return import(/* webpackChunkName: "engine" */ "../core/engine");
-}
-
-interface Box {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-export function rangeBox(sheet: string, range: string): Box {
-  const [from, to = from] = range.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return {
-    sheet,
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
-
-function overlap(a: Box, b: Box): boolean {
-  return a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+/** The check policy and the engine, loaded when the first check runs (a chunk of their own). */
+export function loadPolicy(): Promise<Policy> {
+  return import(/* webpackChunkName: "engine" */ "../core/policy");
 }
 
 /** Let the browser paint the progress before the engine takes the thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/**
- * Read and check: the engine's own detection, with the tables the user pointed out replacing any
- * detected table they overlap. The settings are the ones stored in the workbook.
- */
+/** Read through the door and check with the one policy of every door (core/policy). */
 export async function runCheck(
   door: WorkbookDoor,
   onProgress: (progress: ReadProgress) => void = () => undefined,
-  engineLoader: () => Promise<Engine> = loadEngine,
+  policyLoader: () => Promise<Policy> = loadPolicy,
 ): Promise<CheckRun> {
-  const enginePromise = engineLoader();
-  const { model, state } = await door.readWorkbook(onProgress);
+  const policyPromise = policyLoader();
+  const { model, overrides } = await door.read(onProgress);
   onProgress({ phase: "Controleren", fraction: 1 });
   await nextFrame();
-  const engine = await enginePromise;
-  // The default grant is left to the engine, so that it reports "standaardwaarde" as the source.
-  const settings = {
-    maxHerverdeling: state.settings.maxHerverdeling,
-    ...(state.settings.toekenning.eq(TOEKENNING_NML) ? {} : { toekenning: state.settings.toekenning }),
-  };
-  const skipped: CheckRun["skipped"] = [];
-  let result: CheckResult;
-  if (state.tables.length === 0) {
-    result = engine.checkWorkbook(model, settings);
-  } else {
-    const manual: DetectedTable[] = [];
-    for (const table of state.tables) {
-      if (!model.sheets.some((s) => s.name === table.sheet)) {
-        skipped.push({ table, reason: `het blad "${table.sheet}" bestaat niet meer` });
-        continue;
-      }
-      try {
-        manual.push(engine.tableFromSelection(model, table.sheet, table.range, table.roles, table.kind));
-      } catch (error) {
-        skipped.push({ table, reason: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    const boxes = manual.map((t) => rangeBox(t.sheet, t.range));
-    const detected = engine
-      .detectTables(model)
-      .filter((t) => !boxes.some((b) => overlap(b, rangeBox(t.sheet, t.range))));
-    result = engine.checkTables(model, [...detected, ...manual], settings);
-  }
-  return { model, state, result, checkedAt: new Date(), skipped };
+  const policy = await policyPromise;
+  return { ...policy.checkWithPolicy(model, overrides), checkedAt: new Date() };
 }
 
 export interface TableGroup {
@@ -108,16 +45,6 @@ export interface SheetGroup {
   sheet: string;
   groups: TableGroup[];
   count: number;
-}
-
-export function tableLabel(table: DetectedTable): string {
-  const what = `${KIND_LABEL[table.kind]} ${table.range}`;
-  return table.title ? `${table.title} (${what})` : what;
-}
-
-function contains(table: DetectedTable, row: number, col: number): boolean {
-  const box = rangeBox(table.sheet, table.range);
-  return row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
 }
 
 /**
@@ -138,14 +65,7 @@ export function groupFindings(
       sheetGroup = { sheet: finding.sheet, groups: [], count: 0 };
       bySheet.set(finding.sheet, sheetGroup);
     }
-    let row = 0;
-    let col = 0;
-    try {
-      ({ row, col } = parseA1(finding.cell));
-    } catch {
-      // a finding about a range or a sheet: "Overige cellen"
-    }
-    const table = tables.find((t) => t.sheet === finding.sheet && contains(t, row, col));
+    const table = tableAt(tables, finding.sheet, finding.cell);
     const key = table ? `${table.sheet}!${table.range}` : `${finding.sheet}!*`;
     let group = sheetGroup.groups.find((g) => g.key === key);
     if (!group) {
@@ -157,7 +77,7 @@ export function groupFindings(
   }
   const position = (sheet: string) => {
     const i = sheetOrder.indexOf(sheet);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+    return i < 0 ? sheetOrder.length : i;
   };
   const result = [...bySheet.values()].sort((a, b) => position(a.sheet) - position(b.sheet));
   for (const sheetGroup of result) {

@@ -4,7 +4,9 @@
  * Are we inside Excel? taskpane.html loads office.js from Microsoft's CDN. Without a network (or
  * blocked) it never loads: `Office` is undefined. Loaded in a plain browser tab, Office.onReady
  * answers with host null. Inside Excel it answers with host Excel. We never wait long: should
- * onReady not answer within `timeoutMs`, the pane works as outside Office.
+ * onReady not answer within `timeoutMs`, the pane works as outside Office. But that is never
+ * final: Excel on the web or on a Mac can take longer to start, and should onReady answer Excel
+ * later, `onLateExcel` is called and the pane switches to working on the open workbook.
  */
 
 export interface HostInfo {
@@ -41,20 +43,35 @@ export function officeIsDark(): boolean | null {
   }
 }
 
-export async function detectHost(timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
+export async function detectHost(
+  timeoutMs = HOST_TIMEOUT_MS,
+  onLateExcel?: (host: HostInfo) => void,
+): Promise<HostInfo> {
   const outside: HostInfo = { inExcel: false, dark: browserPrefersDark() };
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return outside;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
+  const inExcel = (info: { host?: unknown } | null | undefined) => !!info && String(info.host) === "Excel";
+  let ready: Promise<{ host?: unknown } | null>;
   try {
-    const info = await Promise.race([Office.onReady(), timeout]);
-    if (!info || String(info.host) !== "Excel") return outside;
-    return { inExcel: true, dark: officeIsDark() ?? false };
+    ready = Promise.resolve(Office.onReady()).catch(() => null);
   } catch {
     return outside;
-  } finally {
-    if (timer !== undefined) clearTimeout(timer);
   }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      resolve(null);
+    }, timeoutMs);
+  });
+  const info = await Promise.race([ready, timeout]);
+  if (timer !== undefined) clearTimeout(timer);
+  if (inExcel(info)) return { inExcel: true, dark: officeIsDark() ?? false };
+  if (timedOut && onLateExcel) {
+    // the first screen is the file mode; Office may still answer Excel
+    void ready.then((late) => {
+      if (inExcel(late)) onLateExcel({ inExcel: true, dark: officeIsDark() ?? false });
+    });
+  }
+  return outside;
 }

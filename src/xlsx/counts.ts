@@ -1,5 +1,3 @@
-import { parseA1 } from "../core/workbook";
-
 /**
  * What the look inside a file counts before SheetJS builds anything, summed over all its parts:
  * each figure is something SheetJS's work or memory grows with (read from its parsers: see
@@ -41,27 +39,4 @@ export function emptyCounts(): ScanCounts {
     comments: 0,
     chartPoints: 0,
   };
-}
-
-/** Rows and columns of an A1 range ("B2:D9", "C5", with or without $), or null. */
-export function rangeArea(ref: string): { rows: number; cols: number; top: number; left: number } | null {
-  const [from, to = from] = ref.replace(/\$/g, "").split(":");
-  const a = cellRef(from);
-  const b = cellRef(to);
-  if (!a || !b) return null;
-  return {
-    rows: Math.abs(b.row - a.row) + 1,
-    cols: Math.abs(b.col - a.col) + 1,
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-  };
-}
-
-/** 1-based row and column of an A1 reference ("B7", "$B$7"), or null. */
-export function cellRef(text: string): { row: number; col: number } | null {
-  try {
-    return parseA1(text);
-  } catch {
-    return null;
-  }
 }

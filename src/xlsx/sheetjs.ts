@@ -1,7 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from "@e965/xlsx";
-import { a1, Cell, CellValue, DefinedName, Sheet, WorkbookModel } from "../core/workbook";
-import { cellRef } from "./counts";
+import { cellPosition, formatRange } from "../core/a1";
+import { Cell, CellValue, DefinedName, Sheet, WorkbookModel } from "../core/workbook";
 import { ReadLimits } from "./limits";
 import { refuse, TEXT } from "./reasons";
 import type { OdsTable } from "./xml-scan";
@@ -123,7 +123,7 @@ const ODS_REFERENCE = new RegExp(
   "g",
 );
 
-/** A sheet name as Excel writes it in a formula: quoted unless it is one word. */
+/** A sheet name as Excel writes it in a formula: quoted only when it must be (core/a1's quoteSheetName always quotes). */
 function quoteSheet(name: string): string {
   const bare = name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
   return /^[A-Za-z_][\w.]*$/.test(bare) ? bare : `'${bare.replace(/'/g, "''")}'`;
@@ -268,7 +268,7 @@ function uncachedBySheet(wb: WorkBook, uncached: Map<string, string[]>): Map<num
     if (!refs) return;
     const keys = new Set<string>();
     for (const ref of refs) {
-      const at = cellRef(ref);
+      const at = cellPosition(ref);
       if (at) keys.add(`${at.row},${at.col}`);
     }
     bySheet.set(index, keys);
@@ -332,7 +332,9 @@ export function toModel(wb: WorkBook, name: string, facts: SheetJsFacts, limits:
     if (ranges.length > 0) {
       merges += ranges.length;
       for (const m of ranges) mergedCells += (m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1);
-      sheet.merges = ranges.map((m) => `${a1(m.s.r + 1, m.s.c + 1)}:${a1(m.e.r + 1, m.e.c + 1)}`);
+      sheet.merges = ranges.map((m) =>
+        formatRange({ top: m.s.r + 1, left: m.s.c + 1, bottom: m.e.r + 1, right: m.e.c + 1 }),
+      );
     }
     sheets.push(sheet);
   });

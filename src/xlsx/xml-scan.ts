@@ -1,6 +1,6 @@
-import { a1 } from "../core/workbook";
+import { a1, parseCellRange } from "../core/a1";
 import { concatBytes } from "./bytes";
-import { rangeArea, ScanCounts } from "./counts";
+import { ScanCounts } from "./counts";
 
 /**
  * A look at one XML part of a workbook as it streams out of the zip, before SheetJS parses it:
@@ -500,8 +500,8 @@ export class XmlScanner {
         } else if (first === 0x6d) {
           counts.merges++;
         } else {
-          const area = rangeArea(attr("ref") ?? "");
-          if (area) counts.linkedCells += area.rows * area.cols;
+          const box = parseCellRange((attr("ref") ?? "").replace(/\$/g, ""), true);
+          if (box) counts.linkedCells += (box.bottom - box.top + 1) * (box.right - box.left + 1);
         }
         return;
       }

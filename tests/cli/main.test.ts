@@ -59,7 +59,10 @@ test("--json prints exactly one JSON document", async () => {
   expect(status).toBe(1);
   const doc = JSON.parse(stdout);
   expect(Object.keys(doc)).toEqual(["files"]);
-  expect(doc.files).toEqual([
+  // the fields of old, exactly; the grant and the settings with their sources beside them
+  expect(doc.files[0].grant).toEqual({ amount: "4747850", source: "standaardwaarde" });
+  expect(doc.files[0].settings.maxHerverdeling).toEqual({ value: "0.2", source: "standaard" });
+  expect(doc.files).toMatchObject([
     { file: "schoon.xlsx", error: null, findings: [] },
     {
       file: "fout.xlsx",

@@ -4,7 +4,7 @@
  */
 import { Dec } from "../../src/core/decimal";
 import { GEMEENTEN_NML } from "../../src/core/gemeenten";
-import { CellSpec, begrotingSheet, brief, check, only, SheetSpec } from "./helpers";
+import { CellSpec, begrotingSheet, brief, check, grantOf, only, SheetSpec } from "./helpers";
 
 function expectOne(
   result: Awaited<ReturnType<typeof check>>,
@@ -324,7 +324,7 @@ describe("boven-toekenning and onder-toekenning", () => {
     const sheet = begrotingSheet();
     sheet.cells = { A13: "Beschikbaar", B13: 4000000 };
     const result = await check(sheet);
-    expect(result.grant).toEqual({ amount: "4000000", source: "cel Begroting!B13" });
+    expect(grantOf(result)).toEqual({ amount: "4000000", source: "cel Begroting!B13" });
     expectOne(result, "boven-toekenning", "fout", "Begroting", "B11", "toekenning van € 4.000.000,00");
   });
   test("the grant from a label with the amount below it, on another sheet", async () => {
@@ -332,7 +332,7 @@ describe("boven-toekenning and onder-toekenning", () => {
       { name: "Voorblad", cells: { B2: "Toekenning SPUK IZA 2024", B3: 5000000 } },
       begrotingSheet(),
     ]);
-    expect(result.grant).toEqual({ amount: "5000000", source: "cel Voorblad!B3" });
+    expect(grantOf(result)).toEqual({ amount: "5000000", source: "cel Voorblad!B3" });
     expectOne(
       result,
       "onder-toekenning",
@@ -344,7 +344,7 @@ describe("boven-toekenning and onder-toekenning", () => {
   });
   test("the setting when the workbook has none", async () => {
     const result = await check(begrotingSheet(), { toekenning: new Dec(4800000) });
-    expect(result.grant).toEqual({ amount: "4800000", source: "instelling" });
+    expect(grantOf(result)).toEqual({ amount: "4800000", source: "instelling" });
     expectOne(result, "onder-toekenning", "info", "Begroting", "B11", "€ 52.150,00");
   });
   test("a begroting far below the grant is a part, not the whole: no info", async () => {
@@ -664,7 +664,7 @@ test("a label naming the grant wins over a bare Beschikbaar", async () => {
     { name: "Voorblad", cells: { A1: "Toekenning SPUK IZA", B1: "€", C1: "4.747.850" } },
     begrotingSheet(),
   ]);
-  expect(result.grant).toEqual({ amount: "4747850", source: "cel Voorblad!C1" });
+  expect(grantOf(result)).toEqual({ amount: "4747850", source: "cel Voorblad!C1" });
   expect(result.findings).toEqual([]);
 });
 

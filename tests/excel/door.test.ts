@@ -1,7 +1,8 @@
 import { Dec } from "../../src/core/decimal";
 import { createExcelDoor } from "../../src/excel/excel-door";
 import { MARK_FORMULA } from "../../src/excel/marks";
-import { defaultState, STATE_SHEET } from "../../src/excel/state-format";
+import { checkWithPolicy } from "../../src/core/policy";
+import { defaultState, STATE_SHEET } from "../../src/core/stored-state";
 import { createExcelMock, sheet } from "./excel-mock";
 
 type Globals = { Excel?: unknown; Office?: unknown };
@@ -29,18 +30,21 @@ describe("the Excel door", () => {
     const state = { ...defaultState(), settings: { ...defaultState().settings, maxHerverdeling: new Dec("0.1") } };
     await door.saveState(state);
     const before = excel.syncs();
-    const { model, state: read } = await door.readWorkbook();
+    const { model, overrides } = await door.read();
     expect(excel.syncs() - before).toBe(3);
     expect(door.lastReadSyncs).toBe(3);
-    expect(model.sheets.map((s) => s.name)).toEqual(["Begroting"]);
-    expect(read).toEqual(state);
+    expect(overrides).toBeUndefined();
+    const checked = checkWithPolicy(model);
+    expect(checked.model.sheets.map((s) => s.name)).toEqual(["Begroting"]);
+    expect(checked.state).toEqual(state);
+    expect(await door.excel.readState()).toEqual(state);
     expect(excel.sheets.map((s) => s.name)).toEqual(["Begroting", STATE_SHEET]);
   });
 
   test("a read in cell-edit mode is tried again and succeeds", async () => {
     const { excel, door } = setup();
     excel.failNextSync("InvalidOperationInCellEditMode");
-    const { model } = await door.readWorkbook();
+    const { model } = await door.read();
     expect(model.sheets).toHaveLength(1);
   });
 
@@ -48,20 +52,20 @@ describe("the Excel door", () => {
     const { excel, door, begroting } = setup();
     excel.failNextSync("InvalidOperationInCellEditMode");
     await expect(
-      door.markFindings!([{ rule: "r", severity: "fout", sheet: "Begroting", cell: "B3", message: "" }]),
+      door.excel.markFindings([{ rule: "r", severity: "fout", sheet: "Begroting", cell: "B3", message: "" }]),
     ).rejects.toMatchObject({ kind: "cell-edit", retryable: true });
     expect(begroting.conditionalFormats).toEqual([]);
   });
 
   test("marks on the pane's own sheets are never made; marks come off again", async () => {
     const { door, begroting } = setup();
-    const n = await door.markFindings!([
+    const n = await door.excel.markFindings([
       { rule: "r", severity: "fout", sheet: "Begroting", cell: "B3", message: "" },
       { rule: "r", severity: "fout", sheet: STATE_SHEET, cell: "A1", message: "" },
     ]);
     expect(n).toBe(1);
     expect(begroting.conditionalFormats.map((cf) => cf.formula)).toEqual([MARK_FORMULA]);
-    expect(await door.removeMarks!()).toBe(1);
+    expect(await door.excel.removeMarks()).toBe(1);
     expect(begroting.conditionalFormats).toEqual([]);
   });
 });

@@ -10,6 +10,24 @@ import { a1, parseA1 } from "../../src/core/workbook";
  *
  * office-addin-mock only syncs the objects of its tree; the objects our functions hand out (ranges,
  * collections) are tracked here and synced by the counting context.sync().
+ *
+ * Documented behaviours of Excel it keeps, so that a test against it can fail:
+ * - an empty cell reads as "" (never null), and a null in a written 2-D array leaves that cell
+ *   unchanged ("Blank and null values in Excel add-ins", office-js-docs-pr
+ *   docs/excel/excel-add-ins-blank-null-values.md);
+ * - writes to a range's own format (`format.fill.color`, `format.font.bold`) land in the sheet's
+ *   `formats`, so a test that says "formats unchanged" fails when they change;
+ * - a sheet name is at most 31 characters without [ ] : * ? / \ and unique regardless of case
+ *   (InvalidArgument / ItemAlreadyExists at sync);
+ * - `getRanges` takes one list separator: "," (English Excel, Excel on the web) or ";" (Dutch or
+ *   German Excel on Windows, office-js #1167, #1985) and refuses the other with InvalidArgument;
+ * - Excel on the web refuses a response above 5 MB with ResponsePayloadSizeLimitExceeded
+ *   (docs/excel/performance.md, "Payload size limit best practices");
+ * - reading the rule of some user-made conditional formats throws (office-js #6827, #6835), and
+ *   deleting a rule can fail with ItemNotFound (#5222): `unreadable` and `deleteFails`;
+ * - a batch runs its operations in order; the first that fails stops it, what came before stays;
+ * - worksheets.onChanged fires after a sync that changed cells, for the add-in's own writes too;
+ *   `triggerSource` ("ThisLocalAddin") is there from ExcelApi 1.14 only (WorksheetChangedEventArgs).
  */
 
 export type Raw = number | string | boolean | null;
@@ -29,7 +47,30 @@ export interface MockConditionalFormat {
   formula?: string;
   fill?: string;
   font?: string;
+  /** Reading its rule or format throws at sync (office-js #6827, #6835). */
+  unreadable?: boolean;
+  /** Deleting it fails at sync with ItemNotFound (office-js #5222). */
+  deleteFails?: boolean;
 }
+
+export interface ExcelMockOptions {
+  /** The ExcelApi version Office.context.requirements reports (default 1.17). */
+  apiVersion?: string;
+  /** The separator getRanges accepts: "," (default) or ";" (Dutch Excel on Windows). */
+  listSeparator?: "," | ";";
+  /** The largest response a sync may carry, in bytes of JSON (Excel on the web: 5 MB). */
+  responseLimitBytes?: number;
+}
+
+/** Excel on the web's limit for one response (docs/excel/performance.md). */
+export const RESPONSE_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** Excel's rules for a sheet name: 1 to 31 characters, none of []:*?/\, no ' at either end. */
+export function validSheetName(name: string): boolean {
+  return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
+}
+
+const officeError = (code: string) => Object.assign(new Error(`mock: ${code}`), { code });
 
 export interface MockSheet {
   id: string;
@@ -42,6 +83,8 @@ export interface MockSheet {
 }
 
 const ERRORS = ["#DIV/0!", "#REF!", "#VALUE!", "#N/A", "#NAME?", "#NUM!", "#NULL!"];
+/** A format property the code did not set. */
+const UNSET = "\u0000unset";
 
 export function sheet(
   name: string,
@@ -79,13 +122,58 @@ export interface ExcelMock {
   /** Make the next sync fail with this Office error code. */
   failNextSync(code: string): void;
   workbookName: string;
+  /** The Office global of this Excel: requirements.isSetSupported for ExcelApi up to apiVersion. */
+  Office: { context: { requirements: { isSetSupported(set: string, version?: string): boolean } } };
+  /** A co-author changes a cell: the sheet changes and onChanged fires with source "Remote". */
+  remoteEdit(sheetName: string, cell: string, value: Raw): void;
 }
 
-export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xlsx"): ExcelMock {
+/** "1.9" < "1.14": versions compared part by part. */
+function atLeast(version: string, wanted: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = wanted.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+export function createExcelMock(
+  sheets: MockSheet[],
+  workbookName = "Werkmap.xlsx",
+  options: ExcelMockOptions = {},
+): ExcelMock {
   const tracked: OfficeMockObject[] = [];
   const ranges: ExcelMock["ranges"] = [];
+  const separator = options.listSeparator ?? ",";
+  const responseLimit = options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES;
+  const apiVersion = options.apiVersion ?? "1.17";
   let syncCount = 0;
   let failCode: string | null = null;
+  type ChangedHandler = (event: Partial<Excel.WorksheetChangedEventArgs>) => unknown;
+  const changedHandlers: ChangedHandler[] = [];
+  /** Cells the current batch changed, for the change events after the sync. */
+  let changedCells: { sheet: MockSheet; address: string }[] = [];
+  const fireChanged = (events: { sheet: MockSheet; address: string }[], source: "Local" | "Remote") => {
+    if (events.length === 0) return;
+    setTimeout(() => {
+      for (const { sheet: s, address } of events)
+        for (const handler of changedHandlers)
+          void handler({
+            worksheetId: s.id,
+            address,
+            source: source as Excel.EventSource,
+            changeType: "RangeEdited" as Excel.DataChangeType,
+            ...(atLeast(apiVersion, "1.14")
+              ? { triggerSource: (source === "Local" ? "ThisLocalAddin" : "Unknown") as Excel.EventTriggerSource }
+              : {}),
+          });
+    }, 20);
+  };
+  /** The operations of the current batch, run in order at sync. */
+  const pendingWrites: (() => void)[] = [];
+  /** The range data loaded in the current batch, for the response size. */
+  let loadedBytes = 0;
   const track = (data: object): OfficeMockObject => {
     const mock = new OfficeMockObject(data);
     tracked.push(mock);
@@ -123,7 +211,7 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
       valueTypes.push([]);
       for (let c = 0; c < cols; c++) {
         const cell = s.cells.get(a1(row0 + r + 1, col0 + c + 1));
-        const value = cell?.value ?? "";
+        const value = cell?.value ?? ""; // an empty cell is "", never null
         values[r].push(value);
         formulas[r].push(cell?.formula ?? value);
         numberFormat[r].push(cell?.numberFormat ?? "General");
@@ -142,9 +230,25 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
         format: { fill: { color: cf.fill ?? "" }, font: { color: cf.font ?? "" } },
       },
       delete: () => {
-        s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
+        pendingWrites.push(() => {
+          // a rule that is gone, or one Excel cannot delete (#5222): ItemNotFound
+          if (cf.deleteFails || !s.conditionalFormats.includes(cf)) throw officeError("ItemNotFound");
+          s.conditionalFormats = s.conditionalFormats.filter((x) => x !== cf);
+        });
       },
     });
+    // the rule and format of an unreadable user rule: loading them makes the batch fail
+    const custom = (mock as unknown as { custom: { rule: OfficeMockObject; format: OfficeMockObject } }).custom;
+    for (const part of [custom.rule, custom.format]) {
+      const load = part.load.bind(part);
+      (part as unknown as { load: (p?: string) => unknown }).load = (props?: string) => {
+        if (cf.unreadable)
+          pendingWrites.push(() => {
+            throw officeError("GeneralException");
+          });
+        return load(props as string);
+      };
+    }
     return mock;
   };
   let nextCf = 1;
@@ -183,8 +287,6 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
     return coll;
   };
 
-  const pendingWrites: (() => void)[] = [];
-
   const rangeMock = (s: MockSheet, row0: number, col0: number, rows: number, cols: number): OfficeMockObject => {
     const address =
       rows === 1 && cols === 1 ? a1(row0 + 1, col0 + 1) : `${a1(row0 + 1, col0 + 1)}:${a1(row0 + rows, col0 + cols)}`;
@@ -201,10 +303,37 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
       },
     });
     (mock as unknown as { conditionalFormats: OfficeMockObject }).conditionalFormats = conditionalFormats(s, address);
-    // Writes to values/formulas/numberFormat land in the sheet at the next sync.
+    // what a load asks for counts towards the response of the next sync
+    const load = mock.load.bind(mock);
+    (mock as unknown as { load: (p?: string | string[]) => unknown }).load = (props?: string | string[]) => {
+      const names = (Array.isArray(props) ? props : (props ?? "").split(",")).map((p) => p.trim());
+      for (const name of names)
+        if (name in data) loadedBytes += JSON.stringify((data as Record<string, unknown>)[name]).length;
+      return load(props as string);
+    };
+    // Writes to values/formulas and to the range's own format land in the sheet at the next sync.
     const initial = { values: data.values, formulas: data.formulas };
+    const ownFormat = (mock as unknown as { format: { fill: { color: unknown }; font: { bold: unknown } } }).format;
+    const formatBefore = { fill: ownFormat.fill.color, bold: ownFormat.font.bold };
     pendingWrites.push(() => {
-      const m = mock as unknown as { values: unknown; formulas: unknown };
+      const m = mock as unknown as {
+        values: unknown;
+        formulas: unknown;
+        format: { fill: { color: unknown }; font: { bold: unknown } };
+      };
+      const fill = m.format.fill.color === formatBefore.fill ? UNSET : m.format.fill.color;
+      const bold = m.format.font.bold === formatBefore.bold ? UNSET : m.format.font.bold;
+      if (fill !== UNSET || bold !== UNSET) {
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) {
+            const key = a1(row0 + r + 1, col0 + c + 1);
+            const own = s.formats.get(key) ?? { fill: "", bold: false };
+            s.formats.set(key, {
+              fill: fill === UNSET ? own.fill : String(fill),
+              bold: bold === UNSET ? own.bold : Boolean(bold),
+            });
+          }
+      }
       const written =
         m.formulas !== initial.formulas && Array.isArray(m.formulas)
           ? m.formulas
@@ -212,14 +341,35 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
             ? m.values
             : null;
       if (!written) return;
+      changedCells.push({ sheet: s, address });
       (written as Raw[][]).forEach((row, r) =>
         row.forEach((v, c) => {
           const key = a1(row0 + r + 1, col0 + c + 1);
-          if (typeof v === "string" && v.startsWith("=")) s.cells.set(key, { value: 0, formula: v });
+          if (v === null) return; // null leaves the cell as it is
+          if (v === "")
+            s.cells.delete(key); // "" empties it
+          else if (typeof v === "string" && v.startsWith("=")) s.cells.set(key, { value: 0, formula: v });
           else s.cells.set(key, { value: v });
         }),
       );
     });
+    return mock;
+  };
+
+  /** A RangeAreas: the addresses split by the one separator this Excel accepts. */
+  const rangeAreasMock = (s: MockSheet, address: string): OfficeMockObject => {
+    const other = separator === "," ? ";" : ",";
+    const areas = address.split(separator).map((a) => a.trim());
+    if (address.includes(other) || areas.some((a) => !/^\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/i.test(a))) {
+      pendingWrites.push(() => {
+        throw officeError("InvalidArgument");
+      });
+    }
+    const mock = track({ address: areas.map((a) => `'${s.name}'!${a}`).join(","), areaCount: areas.length });
+    (mock as unknown as { conditionalFormats: OfficeMockObject }).conditionalFormats = conditionalFormats(
+      s,
+      areas.join(","),
+    );
     return mock;
   };
 
@@ -275,7 +425,7 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
         }
         return byAddress(s, address);
       },
-      getRanges: (address: string) => ({ conditionalFormats: conditionalFormats(s, address) }),
+      getRanges: (address: string) => rangeAreasMock(s, address),
       activate: () => undefined,
       delete: () => {
         sheets.splice(sheets.indexOf(s), 1);
@@ -291,16 +441,35 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
 
   const worksheets = collection(() => sheets.map(worksheetMock), {});
   Object.assign(worksheets, {
+    onChanged: {
+      add: (handler: ChangedHandler) => {
+        changedHandlers.push(handler);
+        return {
+          context,
+          remove: () => {
+            changedHandlers.splice(changedHandlers.indexOf(handler), 1);
+          },
+        };
+      },
+    },
+    // sheet names are unique regardless of case, and found regardless of case
     getItem: (name: string) => {
-      const s = sheets.find((x) => x.name === name);
+      const s = sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       if (!s) throw Object.assign(new Error("ItemNotFound"), { code: "ItemNotFound" });
       return worksheetMock(s);
     },
     getItemOrNullObject: (name: string) => {
-      const s = sheets.find((x) => x.name === name);
+      const s = sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
       return s ? worksheetMock(s) : nullSheet();
     },
     add: (name: string) => {
+      if (!validSheetName(name) || sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) {
+        const code = validSheetName(name) ? "ItemAlreadyExists" : "InvalidArgument";
+        pendingWrites.push(() => {
+          throw officeError(code);
+        });
+        return track({ name, visibility: "Visible", isNullObject: false });
+      }
       const s: MockSheet = {
         id: `id-${name}`,
         name,
@@ -327,20 +496,41 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
     workbook,
     sync: async () => {
       syncCount++;
+      const response = loadedBytes;
+      loadedBytes = 0;
       if (failCode) {
         const code = failCode;
         failCode = null;
         pendingWrites.length = 0;
-        throw Object.assign(new Error(`mock: ${code}`), { code });
+        throw officeError(code);
       }
-      for (const write of pendingWrites.splice(0)) write();
+      if (response > responseLimit) {
+        pendingWrites.length = 0;
+        throw officeError("ResponsePayloadSizeLimitExceeded");
+      }
+      // in order; the first operation that fails stops the batch, the ones before it stay done
+      changedCells = [];
+      try {
+        for (const write of pendingWrites.splice(0)) write();
+      } catch (error) {
+        pendingWrites.length = 0;
+        throw error;
+      } finally {
+        fireChanged(changedCells, "Local");
+      }
       for (const mock of [...tracked]) await mock.sync();
       await new Promise((resolve) => setTimeout(resolve, 0));
     },
   } as unknown as Excel.RequestContext;
 
   return {
-    Excel: { run: (batch) => batch(context) },
+    // Excel.run(batch) or Excel.run(objectOrContext, batch), as Office.js has both
+    Excel: {
+      run: (<T>(first: unknown, second?: (context: Excel.RequestContext) => Promise<T>) =>
+        Promise.resolve().then(() =>
+          (typeof first === "function" ? (first as (c: Excel.RequestContext) => Promise<T>) : second!)(context),
+        )) as ExcelMock["Excel"]["run"],
+    },
     context,
     sheets,
     syncs: () => syncCount,
@@ -349,5 +539,17 @@ export function createExcelMock(sheets: MockSheet[], workbookName = "Werkmap.xls
       failCode = code;
     },
     workbookName,
+    Office: {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version = "1.1") => set === "ExcelApi" && atLeast(apiVersion, version),
+        },
+      },
+    },
+    remoteEdit: (sheetName, cell, value) => {
+      const s = sheets.find((x) => x.name === sheetName)!;
+      s.cells.set(cell, { value });
+      fireChanged([{ sheet: s, address: cell }], "Remote");
+    },
   };
 }

@@ -1,6 +1,14 @@
 import type { Finding } from "../../src/core/findings";
-import { groupMarks, markFindings, MARK_FORMULA, MARK_STYLE, removeMarks } from "../../src/excel/marks";
-import { createExcelMock, MockSheet, sheet } from "./excel-mock";
+import {
+  forgetRangesSeparator,
+  groupMarks,
+  markFindings,
+  MARK_FORMULA,
+  MARK_STYLE,
+  removeMarks,
+} from "../../src/excel/marks";
+import { toActionError } from "../../src/excel/run";
+import { createExcelMock, ExcelMockOptions, MockSheet, sheet } from "./excel-mock";
 
 const finding = (
   sheetName: string,
@@ -24,7 +32,9 @@ function snapshot(s: MockSheet) {
   };
 }
 
-function workbook() {
+beforeEach(() => forgetRangesSeparator());
+
+function workbook(options: ExcelMockOptions = {}) {
   const begroting = sheet("Begroting", [
     ["Onderdeel", "Begroting"],
     ["Projectbureau", 500000],
@@ -45,7 +55,7 @@ function workbook() {
     ["Post", "Besteed"],
     ["A", 1],
   ]);
-  return { begroting, other, excel: createExcelMock([begroting, other]) };
+  return { begroting, other, excel: createExcelMock([begroting, other], "Werkmap.xlsx", options) };
 }
 
 describe("marks: conditional formats, removed exactly", () => {
@@ -111,5 +121,94 @@ describe("marks: conditional formats, removed exactly", () => {
     const groups = groupMarks([...many, finding("Groot", "a1", "info")]);
     expect(groups.map((g) => g.cells.length)).toEqual([200, 200, 50]);
     expect(groups.every((g) => g.severity === "fout")).toBe(true);
+  });
+
+  test("the check that formats stay unchanged can fail: a marker that paints the cell is caught", async () => {
+    const { begroting, excel } = workbook();
+    const before = snapshot(begroting);
+    const ws = excel.context.workbook.worksheets.getItem("Begroting");
+    ws.getRange("B3").format.fill.color = MARK_STYLE.fout.fill; // what marking must never do
+    await excel.context.sync();
+    expect(begroting.formats).not.toEqual(before.formats);
+  });
+});
+
+describe('marks in Dutch desktop Excel, where getRanges wants ";" (office-js #1167, #1985)', () => {
+  test.each([",", ";"] as const)(
+    "with list separator %p: one rule for many cells, and removable",
+    async (separator) => {
+      const { begroting, excel } = workbook({ listSeparator: separator });
+      const before = snapshot(begroting);
+      const marked = await markFindings(excel.context, [
+        finding("Begroting", "B2", "fout"),
+        finding("Begroting", "B3", "fout"),
+        finding("Begroting", "A2", "info"),
+      ]);
+      expect(marked).toBe(3);
+      const ours = begroting.conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA);
+      expect(ours.map((cf) => [cf.ranges, cf.fill])).toEqual([
+        ["B2,B3", MARK_STYLE.fout.fill],
+        ["A2", MARK_STYLE.info.fill],
+      ]);
+      expect(begroting.formats).toEqual(before.formats);
+      expect(await removeMarks(excel.context)).toBe(2);
+      expect(begroting.conditionalFormats).toEqual(before.conditionalFormats);
+    },
+  );
+
+  test("the separator is asked once per session, not at every marking", async () => {
+    const { excel } = workbook({ listSeparator: ";" });
+    const findings = [finding("Begroting", "B2", "fout"), finding("Begroting", "B3", "fout")];
+    await markFindings(excel.context, findings);
+    const first = excel.syncs();
+    const start = excel.syncs();
+    await markFindings(excel.context, findings);
+    expect(excel.syncs() - start).toBeLessThan(first);
+  });
+});
+
+describe("marks removal survives user rules Excel cannot handle", () => {
+  test("a user rule whose rule cannot be read (office-js #6827, #6835) neither blocks Markeren nor is touched", async () => {
+    const { begroting, excel } = workbook();
+    begroting.conditionalFormats.push({
+      id: "user-unreadable",
+      type: "Custom",
+      ranges: "A1",
+      formula: '=ISTEXT("IZA-controle")', // even if it looked like ours: unreadable is not ours
+      unreadable: true,
+    });
+    await markFindings(excel.context, [finding("Begroting", "B3", "fout")]);
+    await markFindings(excel.context, [finding("Begroting", "B2", "fout")]);
+    const ours = begroting.conditionalFormats.filter((cf) => cf.formula === MARK_FORMULA && !cf.unreadable);
+    expect(ours.map((cf) => cf.ranges)).toEqual(["B2"]);
+    expect(await removeMarks(excel.context)).toBe(1);
+    expect(begroting.conditionalFormats.map((cf) => cf.id)).toEqual(["user-1", "user-2", "user-unreadable"]);
+  });
+
+  test("a rule whose delete fails with ItemNotFound (#5222) does not stop the others, nor says the sheet is gone", async () => {
+    const { begroting, other, excel } = workbook();
+    await markFindings(excel.context, [finding("Begroting", "B3", "fout"), finding("Realisatie", "B2", "info")]);
+    const stuck = begroting.conditionalFormats.find((cf) => cf.formula === MARK_FORMULA)!;
+    stuck.deleteFails = true; // shares B3 with the user's rule on B2:B3
+    let removed: number | undefined;
+    let message: string | undefined;
+    try {
+      removed = await removeMarks(excel.context);
+    } catch (error) {
+      message = toActionError(error).message;
+    }
+    expect(message).toBeUndefined();
+    expect(removed).toBe(1);
+    expect(other.conditionalFormats).toEqual([]);
+    // and marking again still works
+    stuck.deleteFails = false;
+    expect(await markFindings(excel.context, [finding("Realisatie", "A2", "waarschuwing")])).toBe(1);
+    expect(other.conditionalFormats.map((cf) => cf.ranges)).toEqual(["A2"]);
+  });
+
+  test("cell-edit mode still reaches the pane as such (not swallowed as a rule error)", async () => {
+    const { excel } = workbook();
+    excel.failNextSync("InvalidOperationInCellEditMode");
+    await expect(removeMarks(excel.context)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
   });
 });

@@ -1,5 +1,5 @@
 import { BLOCK_CELLS, planBatches, planBlocks, readWorkbook, SYNC_CELLS } from "../../src/excel/read";
-import { isPaneSheet, STATE_SHEET } from "../../src/excel/state-format";
+import { isReportSheet, STATE_SHEET } from "../../src/core/stored-state";
 import { createExcelMock, MockSheet, Raw, sheet } from "./excel-mock";
 
 function begroting(name: string): MockSheet {
@@ -84,7 +84,7 @@ describe("readWorkbook: the open workbook as the engine's model", () => {
     expect(excel.syncs()).toBe(5); // 2 + the refused batch + its two halves
   });
 
-  test("the pane's own sheets: settings read but kept out of the model, reports not read at all", async () => {
+  test("the pane's own sheets: settings read with the rest (the policy decodes them), reports not read at all", async () => {
     const state = sheet(
       STATE_SHEET,
       [
@@ -97,12 +97,11 @@ describe("readWorkbook: the open workbook as the engine's model", () => {
     );
     const report = sheet("IZA controle 24-11-2025", [["IZA controle", ""]]);
     const excel = createExcelMock([begroting("Begroting"), state, report]);
-    const result = await readWorkbook(excel.context, {
-      skip: (name) => isPaneSheet(name) && name !== STATE_SHEET,
-      own: (name) => name === STATE_SHEET,
-    });
-    expect(result.model.sheets.map((s) => s.name)).toEqual(["Begroting"]);
-    expect(result.own.map((s) => [s.name, s.visibility])).toEqual([[STATE_SHEET, "veryHidden"]]);
+    const result = await readWorkbook(excel.context, { skip: isReportSheet });
+    expect(result.model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ["Begroting", "visible"],
+      [STATE_SHEET, "veryHidden"],
+    ]);
     expect(excel.ranges.some((r) => r.sheet === report.name)).toBe(false);
     expect(excel.syncs()).toBe(3);
   });

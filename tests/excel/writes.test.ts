@@ -1,25 +1,13 @@
 import { Dec } from "../../src/core/decimal";
 import type { Finding } from "../../src/core/findings";
-import {
-  findEmptyColumn,
-  getSelection,
-  readRange,
-  selectCell,
-  splitAddress,
-  writeCells,
-} from "../../src/excel/cells-io";
-import {
-  absolute,
-  checkReallocFormula,
-  dutchFormulaText,
-  hyperlinkFormula,
-  verdeelFormula,
-} from "../../src/excel/formula-text";
+import { absolute, splitAddress } from "../../src/core/a1";
+import { checkReallocFormula, dutchFormulaText, hyperlinkFormula, verdeelFormula } from "../../src/core/formula-text";
+import { findEmptyColumn, getSelection, readRange, selectCell, writeCells } from "../../src/excel/cells-io";
 import { reportLayout, reportSheetNames, writeReport } from "../../src/excel/report";
 import { CELL_EDIT_MESSAGE, ExcelActionError, retryWhileEditing, toActionError } from "../../src/excel/run";
 import { loadState, saveState } from "../../src/excel/state";
-import { defaultState, STATE_SHEET, stateFromRows, stateToRows } from "../../src/excel/state-format";
-import type { ReportInput, StoredState } from "../../src/taskpane/door";
+import { defaultState, STATE_SHEET, stateFromRows, stateToRows, StoredState } from "../../src/core/stored-state";
+import type { ReportInput } from "../../src/ports/workbook-door";
 import { createExcelMock, sheet } from "./excel-mock";
 
 const findings: Finding[] = [
@@ -36,7 +24,7 @@ const findings: Finding[] = [
 const reportInput = (date = new Date(2025, 10, 24, 14, 3)): ReportInput => ({
   findings,
   settings: defaultState().settings,
-  grant: { amount: "4747850", source: "standaardwaarde" },
+  grant: { amount: new Dec("4747850"), source: { kind: "instelling", from: "standaard" } },
   workbookName: "Begroting.xlsx",
   date,
 });
@@ -205,7 +193,7 @@ describe("formulas and cells", () => {
         { kind: "number", value: 1 },
       ],
     ]);
-    expect(splitAddress("'It''s'!A1:B2")).toEqual({ sheet: "It's", cell: "A1:B2" });
+    expect(splitAddress("'It''s'!A1:B2")).toEqual({ sheet: "It's", address: "A1:B2" });
     await expect(selectCell(excel.context, { sheet: "Weg", cell: "A1" })).rejects.toMatchObject({
       code: "ItemNotFound",
     });

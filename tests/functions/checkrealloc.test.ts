@@ -1,4 +1,11 @@
 import fc from "fast-check";
+import { Dec } from "../../src/core/decimal";
+import {
+  checkHerverdeling,
+  DEFAULT_MAX_PERCENTAGE,
+  statusText,
+  ZERO_MAY_BE_BLANK_NOTE,
+} from "../../src/core/herverdeling";
 import { checkRealloc } from "../../src/functions/functions";
 import { column, expectError, row } from "./helpers";
 
@@ -70,6 +77,30 @@ describe("IZA.CHECKREALLOC", () => {
     expect(result[4]).toMatch(/^FOUT: totaal niet te bepalen/);
   });
 
+  describe("a blank cell that Excel passes as 0 (desktop; office-js #4702, #5262)", () => {
+    it("gewijzigd 0 opposite an adopted amount: PHO as for a real 0, saying a blank cell can read as 0", () => {
+      const result = texts(checkRealloc(column(500000, 100), column(0, 100)));
+      expect(result[0]).toBe("PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)" + ZERO_MAY_BE_BLANK_NOTE);
+      expect(result[0]).toMatch(/^PHO: .*is de cel leeg, vul dan het bedrag in/);
+      expect(result[1]).toBe("OK");
+    });
+
+    it("the same blank as null (Excel on the web) is a missing amount", () => {
+      expect(texts(checkRealloc(column(500000), column(null)))[0]).toBe("FOUT: gewijzigd bedrag ontbreekt");
+    });
+
+    it("no note where a 0 cannot be a blank in question: both 0, or vastgesteld 0", () => {
+      const result = texts(checkRealloc(column(0, 0), column(0, 5)));
+      expect(result[0]).toBe("OK");
+      expect(result[1]).not.toContain(ZERO_MAY_BE_BLANK_NOTE);
+    });
+
+    it("the pane reads real cells: there a 0 is a 0 and gets no note", () => {
+      const check = checkHerverdeling([[new Dec(500000), new Dec(0)]], DEFAULT_MAX_PERCENTAGE);
+      expect(statusText(check.rows[0])).toBe("PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)");
+    });
+  });
+
   it("marks text in one cell as #VALUE! and still checks the others", () => {
     const result = texts(checkRealloc(column(100, "veel", 300), column(100, 200, 300)));
     expect(result[0]).toBe("OK");
@@ -87,9 +118,16 @@ describe("IZA.CHECKREALLOC", () => {
   });
 
   describe("bad arguments", () => {
-    it("max_percentage above 1 → #NUM! with the hint to type 20%", () =>
-      expectError(checkRealloc(column(1), column(1), 20), "#NUM!", /typ 20%/));
-    it("negative max_percentage → #NUM!", () => expectError(checkRealloc(column(1), column(1), -0.1), "#NUM!"));
+    it("max_percentage above 1 → #VALUE! with the hint to type 20%", () =>
+      expectError(checkRealloc(column(1), column(1), 20), "#VALUE!", /^max_percentage 20 is meer dan 100%; typ 20%/));
+    it("negative max_percentage → #VALUE! naming the allowed values", () =>
+      expectError(
+        checkRealloc(column(1), column(1), -0.1),
+        "#VALUE!",
+        /^max_percentage mag niet negatief .*0% tot en met 100%/,
+      ));
+    it("negative budgetplafond → #VALUE! naming the argument", () =>
+      expectError(checkRealloc(column(1), column(1), 0.2, -5), "#VALUE!", /^budgetplafond mag niet negatief/));
     it("different sizes → #VALUE!", () => expectError(checkRealloc(column(1, 2), column(1)), "#VALUE!", /even groot/));
     it("a block → #VALUE!", () =>
       expectError(

@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { fte } from "../../src/functions/functions";
 import { column, expectError } from "./helpers";
@@ -12,11 +12,28 @@ interface RegioplanExample {
   medewerkers_in_regioplan: number;
 }
 
-const vectors: { examples: RegioplanExample[] } = JSON.parse(
-  readFileSync(join(__dirname, "../../../shared/testdata/fte-regioplan.json"), "utf8"),
-);
+/**
+ * The regioplan's examples live outside the repository, in ../shared/testdata (beside the
+ * checkout). Without them the examples cannot run: on CI (CI=true) that fails with the reason,
+ * elsewhere the examples are skipped and the reason printed.
+ */
+const VECTORS = join(__dirname, "../../../shared/testdata/fte-regioplan.json");
+const vectors: { examples: RegioplanExample[] } | { missing: string } = existsSync(VECTORS)
+  ? JSON.parse(readFileSync(VECTORS, "utf8"))
+  : { missing: `de testvectoren van het regioplan ontbreken: ${VECTORS} bestaat niet (../shared naast de checkout)` };
 
-describe("IZA.FTE", () => {
+describe("IZA.FTE: the regioplan's examples (../shared/testdata)", () => {
+  if ("missing" in vectors) {
+    if (process.env.CI === "true") {
+      it("has its test vectors", () => {
+        throw new Error(vectors.missing);
+      });
+    } else {
+      console.warn(`overgeslagen: ${vectors.missing}`);
+      it.skip(`skipped: ${vectors.missing}`, () => undefined);
+    }
+    return;
+  }
   it.each(vectors.examples.map((e) => [e.initiative.slice(0, 60), e] as const))(
     "reproduces the regioplan: %s",
     (_name, example) => {
@@ -28,7 +45,9 @@ describe("IZA.FTE", () => {
       expect(Math.round(result)).toBe(example.medewerkers_in_regioplan);
     },
   );
+});
 
+describe("IZA.FTE", () => {
   it("without werkuren and deeltijdfactor gives FTE on 2000 hours", () => {
     expect(fte([[3600]])).toEqual([[1.8]]);
     expect(fte([[3600]], null as unknown as number, null as unknown as number)).toEqual([[1.8]]);
@@ -68,12 +87,20 @@ describe("IZA.FTE", () => {
   it.each([
     [0, "werkuren_per_jaar"],
     [-2000, "werkuren_per_jaar"],
-  ])("refuses werkuren_per_jaar %p with #NUM! naming the argument", (werkuren, name) => {
-    expectError(fte([[1000]], werkuren), "#NUM!", name);
+  ])("refuses werkuren_per_jaar %p with #VALUE! naming the argument", (werkuren, name) => {
+    expectError(fte([[1000]], werkuren), "#VALUE!", new RegExp(`^${name} moet groter zijn dan 0`));
   });
 
-  it.each([0, -0.5, 1.01, 68])("refuses deeltijdfactor %p with #NUM!", (factor) => {
-    expectError(fte([[1000]], 2000, factor), "#NUM!", "deeltijdfactor");
+  it.each([0, -0.5, 1.01, 68])("refuses deeltijdfactor %p with #VALUE! and the allowed values", (factor) => {
+    expectError(fte([[1000]], 2000, factor), "#VALUE!", /^deeltijdfactor moet groter zijn dan 0 en ten hoogste 1/);
+  });
+
+  it("says what deeltijdfactor 1,5 should be", () => {
+    expectError(
+      fte([[1000]], 2000, 1.5),
+      "#VALUE!",
+      "deeltijdfactor moet groter zijn dan 0 en ten hoogste 1 (nu 1,5); typ bijvoorbeeld 0,68 of 68%",
+    );
   });
 
   it("accepts deeltijdfactor exactly 1", () => {

@@ -152,18 +152,19 @@ describe("very large ranges", () => {
     expect(result.reduce((a, b) => a + b, 0)).toBe(474785000);
   });
 
-  it("answers #NUM! about the limit beyond one full column", () => {
+  it("answers #VALUE! about the limit beyond one full column (a visible message)", () => {
     const range = Array.from({ length: MAX_CELLS + 1 }, () => [1]);
     const result = fte(range);
     expect(isExcelError(result)).toBe(true);
-    expect((result as unknown as { code: string; message: string }).code).toBe("#NUM!");
+    expect((result as unknown as { code: string; message: string }).code).toBe("#VALUE!");
     expect((result as unknown as { message: string }).message).toMatch(/meer dan 1\.048\.576 cellen/);
   });
 
-  it("IZA.CHECKREALLOC refuses more than 100.000 onderdelen with #NUM!", () => {
+  it("IZA.CHECKREALLOC refuses more than 100.000 onderdelen with #VALUE!", () => {
     const range = Array.from({ length: 100_001 }, () => [1]);
     const result = checkRealloc(range, range);
     expect(isExcelError(result)).toBe(true);
+    expect((result as unknown as { code: string }).code).toBe("#VALUE!");
     expect((result as unknown as { message: string }).message).toMatch(/100\.000/);
   });
 });

@@ -63,7 +63,8 @@ describe("IZA.VERDEEL", () => {
   });
 
   describe("bad input gets a clear Excel error", () => {
-    it("negative weight → #NUM!", () => expectError(verdeel(100, column(1, -1)), "#NUM!", /negatief/));
+    it("negative weight → #VALUE!", () =>
+      expectError(verdeel(100, column(1, -1)), "#VALUE!", /^gewicht 2 in de sleutel is negatief/));
     it("text weight → #VALUE! naming the cell", () =>
       expectError(verdeel(100, column(1, "veel")), "#VALUE!", /sleutel, cel 2: tekst in plaats van een gewicht/));
     it("boolean weight → #VALUE!", () => expectError(verdeel(100, column(1, true)), "#VALUE!"));
@@ -77,12 +78,20 @@ describe("IZA.VERDEEL", () => {
         "#VALUE!",
         /één rij of één kolom/,
       ));
-    it("an amount with more decimals than asked → #NUM! saying so", () =>
-      expectError(verdeel(100.005, column(1, 1)), "#NUM!", /meer dan 2 decimalen/));
-    it("decimalen outside 0..6 → #NUM!", () => {
-      expectError(verdeel(100, column(1, 1), 7), "#NUM!", /decimalen/);
-      expectError(verdeel(100, column(1, 1), -1), "#NUM!", /decimalen/);
-      expectError(verdeel(100, column(1, 1), 1.5), "#NUM!", /decimalen/);
+    it("an amount with more decimals than asked → #VALUE! saying so", () =>
+      expectError(verdeel(100.005, column(1, 1)), "#VALUE!", /^bedrag 100,005 heeft meer dan 2 decimalen/));
+    it("decimalen outside 0..6 → #VALUE! with the allowed values", () => {
+      expectError(
+        verdeel(100, column(1, 1), 7),
+        "#VALUE!",
+        /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 7\)/,
+      );
+      expectError(verdeel(100, column(1, 1), -1), "#VALUE!", /^decimalen moet een geheel getal van 0 tot en met 6/);
+      expectError(
+        verdeel(100, column(1, 1), 1.5),
+        "#VALUE!",
+        /^decimalen moet een geheel getal van 0 tot en met 6 zijn \(nu 1,5\)/,
+      );
     });
     it("an empty key → #VALUE!", () => expectError(verdeel(100, []), "#VALUE!"));
   });
@@ -125,7 +134,7 @@ describe("IZA.VERDEEL properties", () => {
     );
   });
 
-  it("stays exact with decimal weights and amounts too large for exact doubles (the BigInt path)", () => {
+  it("stays exact with decimal weights and amounts too large for exact doubles (the decimal.js integer path)", () => {
     const bigCents = fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n });
     const milliWeights = fc
       .array(fc.integer({ min: 0, max: 1e7 }), { minLength: 1, maxLength: 30 })

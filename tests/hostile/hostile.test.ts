@@ -3,6 +3,7 @@
  * both do): a Dutch reason for the ones that cannot be read, sensible findings for the others.
  */
 import { SheetGrid } from "../../src/core/detect/grid";
+import { parseA1 } from "../../src/core/a1";
 import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { Cell, WorkbookModel } from "../../src/core/workbook";
 import { ReadReason, readXlsx, WorkbookReadError } from "../../src/xlsx/read-xlsx";
@@ -22,10 +23,7 @@ async function reason(bytes: Uint8Array, name = "x.xlsx"): Promise<[ReadReason, 
 }
 
 function cellAt(model: WorkbookModel, sheet: string, address: string): Cell | undefined {
-  const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-  let col = 0;
-  for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  const row = Number(match[2]);
+  const { row, col } = parseA1(address);
   return model.sheets.find((s) => s.name === sheet)?.cells.find((c) => c.row === row && c.col === col);
 }
 

@@ -1,14 +1,79 @@
-import { readFileSync } from "fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { join } from "path";
 
-const { checkManifest, expectedBuildFiles } = require("../../src/dev/manifest-check.cjs") as {
-  checkManifest: (xml: string, options: { buildFiles: Set<string> }) => string[];
-  expectedBuildFiles: (root: string) => Set<string>;
-};
+const { checkManifest, expectedBuildFiles, schemaProblems, schemaFile, hasXmllint } =
+  require("../../src/dev/manifest-check.cjs") as {
+    checkManifest: (xml: string, options: { buildFiles: Set<string> }) => string[];
+    expectedBuildFiles: (root: string) => Set<string>;
+    schemaProblems: (file: string, root: string) => { ran: boolean; problems: string[] };
+    schemaFile: (root: string) => string;
+    hasXmllint: () => boolean;
+  };
 
 const root = join(__dirname, "../..");
 const manifest = readFileSync(join(root, "manifest.xml"), "utf8");
 const buildFiles = expectedBuildFiles(root);
+
+/**
+ * Microsoft's manifest XSD, as the Microsoft 365 admin center checks a manifest on upload. It needs
+ * xmllint (libxml2-utils) and ../shared/schemas; without them the suite says why and is skipped,
+ * except under CI=true, where it must run and fails instead.
+ */
+const schemaMissing = [
+  hasXmllint() ? null : "xmllint ontbreekt (apt-get install libxml2-utils)",
+  existsSync(schemaFile(root)) ? null : `de schema's ontbreken (${schemaFile(root)})`,
+].filter((m): m is string => m !== null);
+
+function describeSchema(name: string, suite: () => void): void {
+  if (schemaMissing.length === 0) describe(name, suite);
+  else if (process.env.CI === "true")
+    test(`${name}: xmllint and the schemas are there`, () => {
+      throw new Error(
+        `Het manifest kan niet tegen Microsofts schema worden gecontroleerd: ${schemaMissing.join("; ")}`,
+      );
+    });
+  else {
+    console.warn(`Manifest niet tegen Microsofts schema gecontroleerd: ${schemaMissing.join("; ")}.`);
+    test.skip(`${name} (xmllint or the schemas missing)`, () => undefined);
+  }
+}
+
+describeSchema("the manifest against Microsoft's XSD (OfficeAppManifestV1_1.xsd)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "iza-manifest-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const validate = (xml: string) => {
+    const file = join(dir, "manifest.xml");
+    writeFileSync(file, xml);
+    return schemaProblems(file, root);
+  };
+
+  it("manifest.xml is valid", () => {
+    expect(schemaProblems(join(root, "manifest.xml"), root)).toEqual({ ran: true, problems: [] });
+  });
+
+  const dist = join(root, "dist", "manifest.xml");
+  (existsSync(dist) || process.env.CI === "true" ? it : it.skip)(
+    "dist/manifest.xml (the production build) is valid",
+    () => {
+      expect(schemaProblems(dist, root)).toEqual({ ran: true, problems: [] });
+    },
+  );
+
+  it("refuses an empty AppDomains, as Microsoft's reference page says (\"This element can't be empty\")", () => {
+    const result = validate(manifest.replace("  <Hosts>", "  <AppDomains>\n  </AppDomains>\n  <Hosts>"));
+    expect(result.ran).toBe(true);
+    expect(result.problems.join("\n")).toMatch(/AppDomains.*Missing child element/);
+  });
+
+  it("refuses elements out of the schema's order and unknown elements", () => {
+    const swapped = manifest.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2\n  $1");
+    expect(validate(swapped).problems.join("\n")).toMatch(/ProviderName.*not expected/);
+    expect(
+      validate(manifest.replace("<Permissions>", "<Permission>").replace("</Permissions>", "</Permission>")).problems,
+    ).not.toEqual([]);
+  });
+});
 
 describe("the offline manifest check", () => {
   it("finds the manifest in order", () => {
@@ -49,5 +114,25 @@ describe("the offline manifest check", () => {
   it("refuses plain HTTP", () => {
     const broken = manifest.replace("https://localhost:3000/taskpane.html", "http://localhost:3000/taskpane.html");
     expect(checkManifest(broken, { buildFiles }).join("\n")).toMatch(/gebruikt geen HTTPS/);
+  });
+});
+
+describe("npm run validate without xmllint", () => {
+  const run = (ci: boolean) =>
+    require("child_process").spawnSync(process.execPath, [join(root, "src/dev/validate-manifest.mjs")], {
+      encoding: "utf8",
+      env: { PATH: join(root, "no-such-folder"), CI: ci ? "true" : "" },
+    }) as { status: number; stdout: string; stderr: string };
+
+  it("fails under CI=true and says what is missing", () => {
+    const result = run(true);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/niet tegen Microsofts schema gecontroleerd: xmllint ontbreekt/);
+  });
+
+  it("elsewhere warns and still runs the project's own checks", () => {
+    const result = run(false);
+    expect(result.stderr).toMatch(/LET OP: manifest.xml: niet tegen Microsofts schema gecontroleerd/);
+    expect(result.stdout).toMatch(/manifest.xml: in orde/);
   });
 });

@@ -1,14 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { detectHost } from "../../src/taskpane/host";
-import { openFileDoor, rangeValues } from "../../src/taskpane/file-door";
 import { groupFindings, runCheck } from "../../src/taskpane/check";
+import { openFileDoor, rangeValues } from "../../src/xlsx/file-door";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
-import { STATE_SHEET, stateToRows } from "../../src/excel/state-format";
 import { Dec } from "../../src/core/decimal";
-import { defaultState } from "../../src/excel/state-format";
-import type { WorkbookModel } from "../../src/core/workbook";
-import { model } from "./helpers";
+import { defaultState, STATE_SHEET } from "../../src/core/stored-state";
+import { model, withState } from "./helpers";
 
 type OfficeGlobal = { Office?: unknown };
 
@@ -47,46 +45,45 @@ describe("the file door: a .xlsx read in the page", () => {
 
   test("the sample jaarrapportage is checked like a workbook in Excel", async () => {
     const door = await openFileDoor(sample("jaarrapportage-2024.xlsx"), "jaarrapportage-2024.xlsx");
-    expect(door.mode).toBe("file");
-    expect(door.selectCell).toBeUndefined();
+    expect(door.excel).toBeUndefined();
     const run = await runCheck(door);
-    expect(run.result.tables.length).toBeGreaterThan(0);
-    expect(run.result.findings.length).toBeGreaterThan(0);
+    expect(run.tables.length).toBeGreaterThan(0);
+    expect(run.findings.length).toBeGreaterThan(0);
     const groups = groupFindings(
-      run.result.findings,
-      run.result.tables,
+      run.findings,
+      run.tables,
       run.model.sheets.map((s) => s.name),
       new Set(["fout", "waarschuwing", "info"]),
     );
-    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(run.result.findings.length);
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(run.findings.length);
   });
 
-  test("settings stored in the file are used; the pane's sheets are not checked; nothing is written", async () => {
-    const reader = async (): Promise<WorkbookModel> => {
-      const base = model({
+  test("settings stored in the file are used; the pane's sheets are not checked; a session's choice is not written", async () => {
+    const stored = { ...defaultState(), settings: { ...defaultState().settings, maxHerverdeling: new Dec("0.1") } };
+    const file = withState(
+      model({
         Begroting: [
           ["Onderdeel", "Begroting"],
           ["A", 100],
         ],
         "IZA controle 24-11-2025": [["Blad", "Cel"]],
-      });
-      const state = { ...defaultState(), settings: { ...defaultState().settings, maxHerverdeling: new Dec("0.1") } };
-      const rows = stateToRows(state);
-      base.sheets.push({
-        name: STATE_SHEET,
-        visibility: "veryHidden",
-        cells: rows.flatMap((row, r) =>
-          row.map((v, c) => ({ row: r + 1, col: c + 1, value: { kind: "text" as const, value: v } })),
-        ),
-      });
-      return base;
-    };
-    const door = await openFileDoor(new Uint8Array(), "x.xlsx", reader);
-    const { model: read, state } = await door.readWorkbook();
-    expect(read.sheets.map((s) => s.name)).toEqual(["Begroting"]);
-    expect(state.settings.maxHerverdeling.toString()).toBe("0.1");
+      }),
+      stored,
+    );
+    const door = await openFileDoor(new Uint8Array(), "x.xlsx", async () => file);
+    const first = await runCheck(door);
+    expect(first.model.sheets.map((s) => s.name)).toEqual(["Begroting"]);
+    expect(first.leftOut).toEqual(["IZA controle 24-11-2025", STATE_SHEET]);
+    expect(first.settings.maxHerverdeling).toEqual({ value: new Dec("0.1"), source: "werkmap" });
     await door.saveState(defaultState());
-    expect((await door.loadState()).settings.maxHerverdeling.toString()).toBe("0.2");
+    const second = await runCheck(door);
+    expect(second.settings.maxHerverdeling).toEqual({
+      value: new Dec("0.2"),
+      source: "sessie",
+      stored: new Dec("0.1"),
+    });
+    // the file's own model is as it was read: the session's choice lives beside it
+    expect((await door.read()).model).toBe(file);
   });
 
   test("a damaged file is refused with the reader's Dutch message", async () => {

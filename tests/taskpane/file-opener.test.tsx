@@ -4,6 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { FileOpener } from "../../src/taskpane/components/FileOpener";
+import { fileSizeCheck } from "../../src/xlsx/file-door";
 import { MAX_FILE_BYTES } from "../../src/xlsx/read-xlsx";
 import { CLEAN, fakeDoor, outside } from "./helpers";
 
@@ -24,7 +25,7 @@ const fileInput = (container: HTMLElement) => container.querySelector('input[typ
 describe("outside Office, a file's size is asked before it is read", () => {
   test("a file over the limit: refused by its size, never read, a Dutch message naming the file", async () => {
     const openFile = jest.fn(async () => fakeDoor(CLEAN, "file"));
-    const { container } = render(<App host={outside} openFile={openFile} />);
+    const { container } = render(<App host={outside} openFile={openFile} sizeProblem={fileSizeCheck} />);
     const { file, arrayBuffer } = fakeFile("reusachtig.xlsx", 60 * 1024 * 1024);
     fireEvent.change(fileInput(container), { target: { files: [file] } });
     const alert = await screen.findByRole("alert");
@@ -40,7 +41,7 @@ describe("outside Office, a file's size is asked before it is read", () => {
     const onSampleError = jest.fn();
     const { container } = render(
       <FluentProvider theme={webLightTheme}>
-        <FileOpener onFile={onFile} onSampleError={onSampleError} samples={[]} />
+        <FileOpener onFile={onFile} onSampleError={onSampleError} samples={[]} sizeProblem={fileSizeCheck} />
       </FluentProvider>,
     );
     const { file, arrayBuffer } = fakeFile("groot.xlsx", MAX_FILE_BYTES + 1);
@@ -58,7 +59,7 @@ describe("outside Office, a file's size is asked before it is read", () => {
 
   test("a file of exactly the limit is read and opened", async () => {
     const openFile = jest.fn(async () => fakeDoor(CLEAN, "file"));
-    const { container } = render(<App host={outside} openFile={openFile} />);
+    const { container } = render(<App host={outside} openFile={openFile} sizeProblem={fileSizeCheck} />);
     const { file, arrayBuffer } = fakeFile("precies.xlsx", MAX_FILE_BYTES);
     fireEvent.change(fileInput(container), { target: { files: [file] } });
     await waitFor(() => expect(openFile).toHaveBeenCalledWith(expect.any(ArrayBuffer), "precies.xlsx"));
@@ -79,7 +80,9 @@ describe("outside Office, a file's size is asked before it is read", () => {
     arrayBuffer.mockRejectedValueOnce(new DOMException("A requested file could not be read", "NotReadableError"));
     fireEvent.change(fileInput(container), { target: { files: [file] } });
     await waitFor(() =>
-      expect(onSampleError).toHaveBeenCalledWith("weg.xlsx kon niet worden gelezen: het bestand kon niet worden geopend."),
+      expect(onSampleError).toHaveBeenCalledWith(
+        "weg.xlsx kon niet worden gelezen: het bestand kon niet worden geopend.",
+      ),
     );
     expect(onFile).not.toHaveBeenCalled();
   });

@@ -1,32 +1,21 @@
-import type { Cell, WorkbookModel } from "../../src/core/workbook";
-import { defaultState } from "../../src/excel/state-format";
-import { rangeValues } from "../../src/taskpane/file-door";
-import type { StoredState, WorkbookDoor } from "../../src/taskpane/door";
+import type { StoredState } from "../../src/core/stored-state";
+import type { WorkbookModel } from "../../src/core/workbook";
+import type { CheckOverrides } from "../../src/core/policy";
+import type { WorkbookDoor } from "../../src/ports/workbook-door";
+import { rangeValues } from "../../src/xlsx/file-door";
+import { CellSpec, modelFromSpecs, stateSheet } from "../support/workbooks";
 
-type Raw = string | number | null;
-
-/** A model from rows per sheet: numbers become numbers, strings text, null nothing. */
-export function model(sheets: Record<string, Raw[][]>, name = "Werkmap.xlsx"): WorkbookModel {
-  return {
+/** A model from rows per sheet (the tests' one builder, tests/support/workbooks.ts). */
+export function model(sheets: Record<string, CellSpec[][]>, name = "Werkmap.xlsx"): WorkbookModel {
+  return modelFromSpecs(
+    Object.entries(sheets).map(([sheetName, rows]) => ({ name: sheetName, rows })),
     name,
-    sheets: Object.entries(sheets).map(([sheetName, rows]) => ({
-      name: sheetName,
-      visibility: "visible" as const,
-      cells: rows.flatMap((row, r) =>
-        row.flatMap((v, c): Cell[] =>
-          v === null
-            ? []
-            : [
-                {
-                  row: r + 1,
-                  col: c + 1,
-                  value: typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v },
-                },
-              ],
-        ),
-      ),
-    })),
-  };
+  );
+}
+
+/** The workbook with the pane's settings sheet holding `state` added, as a door reads it. */
+export function withState(workbook: WorkbookModel, state: StoredState): WorkbookModel {
+  return { ...workbook, sheets: [...workbook.sheets, ...modelFromSpecs([stateSheet(state)]).sheets] };
 }
 
 /** A begroting with a wrong total and an amount typed as text; a herverdeling with one change above 20%. */
@@ -63,35 +52,44 @@ export const CLEAN = model(
   "Schoon.xlsx",
 );
 
-/** A door over a model; every member is a jest.fn so the tests can see what the pane asked. */
-export function fakeDoor(workbook: WorkbookModel, mode: "excel" | "file" = "excel", state: StoredState = defaultState()) {
-  let stored = state;
-  const door = {
-    mode,
-    readWorkbook: jest.fn(async () => ({ model: workbook, state: stored })),
-    loadState: jest.fn(async () => stored),
-    saveState: jest.fn(async (next: StoredState) => {
-      stored = next;
+/**
+ * A door over a model; every member is a jest.fn so the tests can see what the pane asked. In
+ * Excel mode `saveState` writes the settings sheet into the model, as the Excel door does; a file
+ * door keeps a session's choices as overrides, as the file door does.
+ */
+export function fakeDoor(workbook: WorkbookModel, mode: "excel" | "file" = "excel", state?: StoredState) {
+  let current = state ? withState(workbook, state) : workbook;
+  let session: CheckOverrides | undefined;
+  const excel = {
+    readState: jest.fn(async () => {
+      const { stateFromSheet, STATE_SHEET } = await import("../../src/core/stored-state");
+      return stateFromSheet(current.sheets.find((s) => s.name === STATE_SHEET));
     }),
-    readRange: jest.fn(async (sheet: string, address: string) =>
-      rangeValues(workbook.sheets.find((s) => s.name === sheet)!, address),
-    ),
     watch: jest.fn((_listener: (what: "state" | "data") => void) => () => undefined),
     selectCell: jest.fn(async (_target: { sheet: string; cell: string }) => undefined),
     getSelection: jest.fn(async () => ({ sheet: "Begroting", cell: "A3:B7" })),
-    markFindings: jest.fn(async (findings: unknown[]) => findings.length),
+    markFindings: jest.fn(async (findings: readonly unknown[]) => findings.length),
     removeMarks: jest.fn(async () => 2),
     writeReport: jest.fn(async (_input: unknown) => "IZA controle 24-11-2025"),
     writeCells: jest.fn(async (write: { sheet: string; anchor: string }) => `'${write.sheet}'!${write.anchor}`),
     findEmptyColumn: jest.fn(async (_s: string, after: number, _row: number, _rows: number) => after + 1),
   };
-  if (mode === "file") {
+  const door = {
+    read: jest.fn(async () => ({ model: current, overrides: session })),
+    saveState: jest.fn(async (next: StoredState) => {
+      if (mode === "excel") current = withState({ ...workbook }, next);
+      else session = { source: "sessie", settings: next.settings, tables: next.tables };
+    }),
+    readRange: jest.fn(async (sheet: string, address: string) =>
+      rangeValues(
+        current.sheets.find((s) => s.name === sheet)!,
+        address,
+      ),
+    ),
     // outside Office a door reads, and nothing else
-    for (const key of ["watch", "selectCell", "getSelection", "markFindings", "removeMarks", "writeReport", "writeCells", "findEmptyColumn"] as const) {
-      delete (door as Partial<typeof door>)[key];
-    }
-  }
-  return door as typeof door & WorkbookDoor;
+    excel: mode === "excel" ? excel : undefined,
+  };
+  return door as typeof door & WorkbookDoor & { excel: typeof excel };
 }
 
 export const outside = { inExcel: false, dark: false };

@@ -1,5 +1,6 @@
-import type { Cell, Sheet } from "../../src/core/workbook";
-import { MAX_RANGE_CELLS, openFileDoor, rangeValues, RANGE_AS_ASKED } from "../../src/taskpane/file-door";
+import type { Sheet } from "../../src/core/workbook";
+import { MAX_RANGE_CELLS, openFileDoor, rangeValues, RANGE_AS_ASKED } from "../../src/xlsx/file-door";
+import { modelFromSpecs } from "../support/workbooks";
 
 /**
  * Reading a range of a file's model (the pane outside Office): Excel's shape for the ranges a
@@ -12,15 +13,7 @@ const text = (value: string) => ({ kind: "text" as const, value });
 const blank = { kind: "blank" };
 
 function sheetOf(cells: Record<string, number | string>, name = "Blad1"): Sheet {
-  return {
-    name,
-    cells: Object.entries(cells).map(([address, v]): Cell => {
-      const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-      let col = 0;
-      for (const ch of match[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-      return { row: Number(match[2]), col, value: typeof v === "number" ? num(v) : text(v) };
-    }),
-  };
+  return modelFromSpecs([{ name, cells }]).sheets[0];
 }
 
 /** Runs `read` and says how much the heap grew while its result is alive. */

@@ -53,3 +53,13 @@ export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "difference",
   "invoiced",
 ]);
+
+/** A table the user pointed out ("Tabel niet gevonden?"): its range and the role of each column. */
+export interface ChosenTable {
+  sheet: string;
+  /** A1 range, e.g. "B4:F14", header row included. */
+  range: string;
+  kind: TableKind;
+  /** Role per 1-based column number; columns without a role are ignored. */
+  roles: Record<number, ColumnRole>;
+}

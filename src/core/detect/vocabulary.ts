@@ -134,7 +134,3 @@ export function grantLabelScore(text: string): 0 | 1 | 2 {
   if (!GRANT.test(words) || words.split(" ").length > 6) return 0;
   return /\b(?:spuk|toekenning|rijksbijdrage)\b/.test(words) ? 2 : 1;
 }
-
-export function isGrantLabel(text: string): boolean {
-  return grantLabelScore(text) > 0;
-}

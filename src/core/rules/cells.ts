@@ -1,7 +1,7 @@
-import { quote } from "../cell-input";
+import { dutchList, quote } from "../text";
 import { AMOUNT_ROLES, ColumnRole, VALUE_ROLES } from "../detect/types";
 import { formatEuro, formatNumber } from "../format";
-import { dutchList, TableContext } from "./context";
+import { TableContext } from "./context";
 import { compareAmounts, finerThanCents } from "./exact";
 
 /** Excel's error values as a Dutch Excel shows them. */

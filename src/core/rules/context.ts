@@ -1,22 +1,17 @@
-import { quote as quoteText } from "../cell-input";
+import { columnLetters } from "../a1";
+import { quote as quoteText } from "../text";
 import { parseAmountText } from "../amounts";
 import { Dec, decFromExcelNumber, HALF_CENT } from "../decimal";
 import { SheetGrid } from "../detect/grid";
 import { ColumnRole, DetectedColumn, DetectedTable } from "../detect/types";
 import { CheckSettings } from "../findings";
 import { formatEuro, formatNumber } from "../format";
-import { a1, Cell } from "../workbook";
+import type { Cell } from "../workbook";
+import type { Grant } from "../sources";
 import { RuleId } from "./catalogue";
 import { ExactSum } from "./exact";
 
 export { ExactSum };
-
-/** The available grant and where it came from. */
-export interface Grant {
-  amount: Dec;
-  /** Dutch: "cel 'Toelichting'!B5", "instelling" or "standaard". */
-  source: string;
-}
 
 /** A finding before it is sorted: with the position to sort by. */
 export interface RawFinding {
@@ -36,6 +31,21 @@ export type Read =
   | { kind: "error"; error: string; cell: Cell }
   | { kind: "boolean"; cell: Cell }
   | { kind: "blank"; cell?: Cell };
+
+/** A rule about one table: reads through the context, reports through ctx.emit. */
+export type TableRule = (ctx: TableContext) => void;
+
+/** What a rule about the whole workbook sees: every sheet, every table, the settings and the grant. */
+export interface WorkbookContext {
+  grids: readonly SheetGrid[];
+  tablesBySheet: ReadonlyMap<string, readonly DetectedTable[]>;
+  settings: CheckSettings;
+  grant: Grant;
+  emit(finding: RawFinding): void;
+}
+
+/** A rule about the workbook as a whole (sheets, several tables together). */
+export type WorkbookRule = (ctx: WorkbookContext) => void;
 
 /** One table under check, with the readers every rule needs. */
 export class TableContext {
@@ -159,7 +169,7 @@ export class TableContext {
   /** `"Begroting 2024"`: how a message names a column (units left out). */
   colName(col: number): string {
     const column = this.table.columns.find((c) => c.col === col);
-    return quote(shortHeader(column?.header ?? a1(1, col).replace(/\d+$/, "")));
+    return quote(shortHeader(column?.header ?? columnLetters(col)));
   }
 
   /** An amount as the column shows it: euros, or a plain number for a key column. */
@@ -186,10 +196,4 @@ export function shortHeader(header: string): string {
 /** True when a − b is at least half a cent: a is above b, not merely by a rounding difference. */
 export function above(a: Dec, b: Dec): boolean {
   return a.minus(b).gte(HALF_CENT);
-}
-
-/** "A", "A en B", "A, B en C". */
-export function dutchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} en ${items[items.length - 1]}`;
 }

@@ -1,9 +1,10 @@
-import { countGemeenten, MIN_GEMEENTEN } from "../detect/tables";
+import { isGemeenteTable, rowLabels } from "../detect/kind";
 import { totalKind } from "../detect/vocabulary";
 import { matchGemeente } from "../gemeente-names";
 import { GEMEENTEN_NML, GemeenteNaam } from "../gemeenten";
-import { a1 } from "../workbook";
-import { dutchList, quote, TableContext } from "./context";
+import { a1 } from "../a1";
+import { dutchList } from "../text";
+import { quote, TableContext } from "./context";
 
 /**
  * In a table of gemeenten (at least 7 of the 14 recognised in the label column):
@@ -13,7 +14,7 @@ export function checkGemeenten(ctx: TableContext): void {
   const { table, grid } = ctx;
   const labelCol = ctx.labelCol;
   if (labelCol === undefined) return;
-  if (countGemeenten(grid, labelCol, table.detailRows) < MIN_GEMEENTEN) return;
+  if (!isGemeenteTable(rowLabels(grid, labelCol, table.detailRows))) return;
   const seen = new Map<GemeenteNaam, { row: number; text: string }>();
   for (const row of table.detailRows) {
     const text = grid.text(row, labelCol);

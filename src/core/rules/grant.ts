@@ -1,20 +1,17 @@
 import { Dec, decFromExcelNumber } from "../decimal";
 import { isBlankCell, SheetGrid } from "../detect/grid";
-import { lastRowOf } from "../detect/tables";
+import { lastRowOf } from "../detect/table";
 import { DetectedTable } from "../detect/types";
 import { grantLabelScore } from "../detect/vocabulary";
 import { formatEuro } from "../format";
-import { a1, Cell } from "../workbook";
+import { a1 } from "../a1";
+import type { Cell } from "../workbook";
 import { parseAmountText } from "../amounts";
-import { above, Grant, TableContext } from "./context";
+import type { Grant } from "../sources";
+import { above, TableContext } from "./context";
 
 /** Below this share of the grant a begroting is taken for a part (one onderdeel, one gemeente), not the whole. */
 const WHOLE_BEGROTING_SHARE = new Dec("0.5");
-
-/** Quote a sheet name for an A1 reference when it needs it: 'Bijlage 2'!B5. */
-export function sheetRef(sheet: string, cell: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
 
 function insideTable(tables: DetectedTable[], row: number, col: number): boolean {
   return tables.some((t) => row >= t.headerRow && row <= lastRowOf(t) && col >= t.firstCol && col <= t.lastCol);
@@ -47,7 +44,10 @@ export function findGrantCell(grids: SheetGrid[], tablesBySheet: Map<string, Det
         if (!amountCell) amountCell = grid.get(row + 1, cell.col);
         const amount = amountCell ? amountOf(amountCell) : null;
         if (!amountCell || !amount || !amount.isPositive() || amount.isZero()) continue;
-        best = { score, grant: { amount, source: `cel ${sheetRef(grid.name, a1(amountCell.row, amountCell.col))}` } };
+        best = {
+          score,
+          grant: { amount, source: { kind: "cel", sheet: grid.name, cell: a1(amountCell.row, amountCell.col) } },
+        };
       }
     }
   }

@@ -1,4 +1,5 @@
-import { checkOnderdeel, checkTotaal } from "../herverdeling";
+import { checkOnderdeel, checkTotaal, statusDetail } from "../herverdeling";
+import { capitalize } from "../text";
 import { ExactSum, TableContext } from "./context";
 
 /**
@@ -33,19 +34,18 @@ export function checkHerverdeling(ctx: TableContext): void {
         "herverdeling-boven-grens",
         row,
         changed.col,
-        `${ctx.rowName(row)}: ${status.text.replace(/^PHO:\s*/, "")}; hiervoor is een besluit van de PhO nodig`,
+        `${ctx.rowName(row)}: ${statusDetail(status)}; hiervoor is een besluit van de PhO nodig`,
       );
     }
   }
   if (!complete) return;
   const totaal = checkTotaal(totalChanged.value(), totalPlanned.value());
   if (totaal.code === "FOUT") {
-    const text = totaal.text.replace(/^FOUT:\s*/, "");
     ctx.emit(
       "herverdeling-boven-budget",
       table.totalRow ?? Math.max(table.headerRow, 1),
       changed.col,
-      `${text.charAt(0).toUpperCase()}${text.slice(1)} (het totaal vastgesteld)`,
+      `${capitalize(statusDetail(totaal))} (het totaal vastgesteld)`,
     );
   }
 }

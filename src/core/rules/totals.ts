@@ -1,7 +1,8 @@
 import { Dec, decFromExcelNumber, sameAmount } from "../decimal";
 import { DetectedColumn, VALUE_ROLES } from "../detect/types";
-import { a1, parseA1 } from "../workbook";
-import { dutchList, TableContext, ZERO } from "./context";
+import { a1, parseA1 } from "../a1";
+import { dutchList } from "../text";
+import { TableContext, ZERO } from "./context";
 import { ExactSum } from "./exact";
 
 /** Columns whose totals are sums: amounts and keys in numbers, not percentages. */

@@ -1,8 +1,7 @@
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import { isWorkbookFileName, WORKBOOK_ACCEPT, WORKBOOK_EXTENSIONS_TEXT } from "../../xlsx/formats";
-import { fileSizeCheck } from "../file-door";
+import { isWorkbookFileName, WORKBOOK_ACCEPT, WORKBOOK_EXTENSIONS_TEXT } from "../../core/file-formats";
 
 export interface Sample {
   /** File name in assets/. */
@@ -67,8 +66,8 @@ export interface FileOpenerProps {
   sampleBase?: string;
   onSampleError?: (message: string) => void;
   compact?: boolean;
-  /** Why a file of this many bytes is not read, or null (default: the reader's limit, MAX_FILE_BYTES). */
-  sizeProblem?: (bytes: number) => Promise<string | null>;
+  /** Why a file of this many bytes is not read, or null (the reader's limit: src/xlsx/file-door's fileSizeCheck). */
+  sizeProblem: (bytes: number) => Promise<string | null>;
 }
 
 /** "Open een werkmap (.xlsx)", drag and drop, and the samples: outside Office, the way in. */
@@ -78,7 +77,7 @@ export function FileOpener({
   sampleBase = "assets/",
   onSampleError,
   compact,
-  sizeProblem = fileSizeCheck,
+  sizeProblem,
 }: FileOpenerProps) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
@@ -86,7 +85,9 @@ export function FileOpener({
 
   const readFile = async (file: File) => {
     if (!isWorkbookFileName(file.name)) {
-      onSampleError?.(`"${file.name}" is geen werkmap (${WORKBOOK_EXTENSIONS_TEXT}). Sla het bestand in Excel op als Excel-werkmap (.xlsx).`);
+      onSampleError?.(
+        `"${file.name}" is geen werkmap (${WORKBOOK_EXTENSIONS_TEXT}). Sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
+      );
       return;
     }
     // Asked before the file is read: all of it would be in memory, and a file over the limit is refused anyway.
@@ -149,7 +150,11 @@ export function FileOpener({
       }}
     />
   );
-  const privacy = <p className={styles.muted}>De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.</p>;
+  const privacy = (
+    <p className={styles.muted}>
+      De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.
+    </p>
+  );
 
   if (compact) {
     // A workbook is open: a slim row, where a new file can still be dropped.

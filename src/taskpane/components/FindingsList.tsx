@@ -9,7 +9,7 @@ import {
 } from "@fluentui/react-components";
 import type { Finding, Severity } from "../../core/findings";
 import type { SheetGroup } from "../check";
-import { SEVERITY_LABEL } from "../labels";
+import { SEVERITY_LABEL } from "../../core/labels";
 import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -114,9 +114,7 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
           <section key={sheet.sheet} className={styles.sheet} aria-labelledby={headingId}>
             <h2 id={headingId} className={styles.sheetHeading}>
               <span>Blad {sheet.sheet}</span>
-              <span className={styles.count}>
-                {sheet.count === 1 ? "1 bevinding" : `${sheet.count} bevindingen`}
-              </span>
+              <span className={styles.count}>{sheet.count === 1 ? "1 bevinding" : `${sheet.count} bevindingen`}</span>
             </h2>
             {sheet.groups.map((group) => (
               <React.Fragment key={group.key}>

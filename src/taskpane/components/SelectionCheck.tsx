@@ -1,12 +1,13 @@
 import * as React from "react";
 import { Button, Field, Input, Select, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { ColumnRole, TableKind } from "../../core/engine";
+import { a1, CellBox, columnLetters, formatRange, parseCellRange, rangesOverlap } from "../../core/a1";
+import { isGemeenteTable, MAX_GEMEENTE_ROWS, tableKind } from "../../core/detect/kind";
+import { COLUMN_ROLES, ColumnRole, TABLE_KINDS, TableKind, VALUE_ROLES } from "../../core/detect/types";
 import { classifyHeader } from "../../core/detect/vocabulary";
-import { a1, parseA1 } from "../../core/workbook";
+import { KIND_LABEL, ROLE_LABEL } from "../../core/labels";
+import type { StoredState, StoredTable } from "../../core/stored-state";
 import type { CellValue } from "../../core/workbook";
-import type { StoredState, StoredTable, WorkbookDoor } from "../door";
-import { KIND_LABEL, ROLE_LABEL } from "../labels";
-import { rangeBox } from "../check";
+import type { WorkbookDoor } from "../../ports/workbook-door";
 import { Problem, ProblemInfo, problemOf } from "./Problem";
 import { usePaneStyles } from "../styles";
 
@@ -23,8 +24,6 @@ const useStyles = makeStyles({
   },
 });
 
-const ROLES = Object.keys(ROLE_LABEL) as ColumnRole[];
-const KINDS = Object.keys(KIND_LABEL) as TableKind[];
 const MAX_COLUMNS = 30;
 
 interface Draft {
@@ -36,28 +35,115 @@ interface Draft {
   kind: TableKind;
 }
 
-function normaliseRange(text: string): string | null {
-  const clean = text.trim().toUpperCase().replace(/\$/g, "");
-  if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(clean)) return null;
-  const [from, to] = clean.split(":").map(parseA1);
-  const top = Math.min(from.row, to.row);
-  const bottom = Math.max(from.row, to.row);
-  const left = Math.min(from.col, to.col);
-  const right = Math.max(from.col, to.col);
-  return `${a1(top, left)}:${a1(bottom, right)}`;
-}
-
-function headerText(value: CellValue | undefined): string {
+function cellText(value: CellValue | undefined): string {
   if (!value || value.kind === "blank") return "";
   return String(value.value).trim();
 }
 
-/** The kind a set of roles suggests; the user can change it. */
-function guessKind(roles: readonly (ColumnRole | "")[]): TableKind {
-  if (roles.includes("changed")) return "herverdeling";
-  if (roles.includes("key")) return "verdeling";
-  if (roles.includes("actual") || roles.includes("invoiced")) return "realisatie";
-  return "begroting";
+/** Why a range cannot be a table the user points out, or null. */
+function rangeProblem(box: CellBox | null): string | null {
+  if (!box)
+    return "Selecteer de hele tabel, met de kopregel, bijvoorbeeld B4:F14 (minstens twee rijen en twee kolommen).";
+  const width = box.right - box.left + 1;
+  if (box.bottom === box.top || width < 2)
+    return "De selectie moet minstens twee rijen en twee kolommen hebben: de kopregel en de regels eronder.";
+  if (width > MAX_COLUMNS)
+    return `De selectie is ${width} kolommen breed; selecteer alleen de tabel (hoogstens ${MAX_COLUMNS} kolommen).`;
+  return null;
+}
+
+/**
+ * A draft of a table from its cells: roles from the headers (or kept from a stored choice), and
+ * the kind core's detection would give it (core tableKind: the same rule, the same labels).
+ */
+function draftOf(sheet: string, box: CellBox, values: CellValue[][], stored: StoredTable | undefined): Draft {
+  const width = box.right - box.left + 1;
+  const headers = Array.from({ length: width }, (_, i) => cellText(values[0]?.[i]));
+  const roles = headers.map((h, i): ColumnRole | "" => {
+    const kept = stored?.roles[box.left + i];
+    if (kept) return kept;
+    return h ? (classifyHeader(h)?.role ?? "") : "";
+  });
+  if (!roles.includes("label") && roles[0] === "") roles[0] = "label";
+  const labelIndex = roles.indexOf("label");
+  const labels = values.slice(1).map((row) => cellText(row[labelIndex]) || null);
+  const gemeenten = labelIndex >= 0 && isGemeenteTable(labels);
+  return {
+    sheet,
+    range: formatRange(box),
+    headers,
+    firstCol: box.left,
+    roles,
+    kind: stored?.kind ?? tableKind(roles, gemeenten),
+  };
+}
+
+function useSelectionCheck(door: WorkbookDoor, state: StoredState, onSave: (state: StoredState) => Promise<void>) {
+  const [draft, setDraft] = React.useState<Draft | null>(null);
+  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
+  const [busy, setBusy] = React.useState(false);
+
+  const start = async function start(target?: { sheet: string; range: string }): Promise<void> {
+    setProblem(null);
+    setBusy(true);
+    try {
+      let chosen = target;
+      if (!chosen) {
+        if (!door.excel) return;
+        const selection = await door.excel.getSelection();
+        chosen = { sheet: selection.sheet, range: selection.cell };
+      }
+      const box = parseCellRange(chosen.range);
+      const refused = rangeProblem(box);
+      if (refused || !box) {
+        setProblem({ message: refused ?? "" });
+        return;
+      }
+      // The header row and, for a table short enough to be one of the gemeenten, the rows below it.
+      const rows = box.bottom - box.top > MAX_GEMEENTE_ROWS ? 0 : box.bottom - box.top;
+      const values = await door.readRange(chosen.sheet, `${a1(box.top, box.left)}:${a1(box.top + rows, box.right)}`);
+      const range = formatRange(box);
+      const sheet = chosen.sheet;
+      const stored = state.tables.find((t) => t.sheet === sheet && t.range === range);
+      setDraft(draftOf(sheet, box, values, stored));
+    } catch (error) {
+      setProblem(problemOf(error, () => void start(target)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const run = async function run(next: StoredState, done?: () => void): Promise<void> {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await onSave(next);
+      done?.();
+    } catch (error) {
+      setProblem(problemOf(error, () => void run(next, done)));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    const roles: Record<number, ColumnRole> = {};
+    draft.roles.forEach((role, i) => {
+      if (role) roles[draft.firstCol + i] = role;
+    });
+    if (!Object.values(roles).some((r) => VALUE_ROLES.has(r))) {
+      setProblem({ message: "Geef minstens één kolom met bedragen een rol (bijvoorbeeld Begroot / vastgesteld)." });
+      return;
+    }
+    const table: StoredTable = { sheet: draft.sheet, range: draft.range, kind: draft.kind, roles };
+    const others = state.tables.filter((t) => !rangesOverlap(t, table));
+    await run({ ...state, tables: [...others, table] }, () => setDraft(null));
+  };
+
+  const remove = (table: StoredTable) => run({ ...state, tables: state.tables.filter((t) => t !== table) });
+
+  return { draft, setDraft, problem, setProblem, busy, start, save, remove };
 }
 
 export interface SelectionCheckProps {
@@ -76,99 +162,13 @@ export interface SelectionCheckProps {
 export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckProps) {
   const pane = usePaneStyles();
   const styles = useStyles();
-  const [draft, setDraft] = React.useState<Draft | null>(null);
-  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
-  const [busy, setBusy] = React.useState(false);
-  const [sheet, setSheet] = React.useState(sheets[0] ?? "");
+  const { draft, setDraft, problem, setProblem, busy, start, save, remove } = useSelectionCheck(door, state, onSave);
+  const [chosenSheet, setSheet] = React.useState(sheets[0] ?? "");
   const [rangeText, setRangeText] = React.useState("");
+  // A sheet that is gone (another file, a new check) falls back to the first one.
+  const sheet = sheets.includes(chosenSheet) ? chosenSheet : (sheets[0] ?? "");
+  const inExcel = door.excel !== undefined;
 
-  React.useEffect(() => {
-    if (!sheets.includes(sheet)) setSheet(sheets[0] ?? "");
-  }, [sheets, sheet]);
-
-  const start = async (target?: { sheet: string; range: string }) => {
-    setProblem(null);
-    setBusy(true);
-    try {
-      let chosen = target;
-      if (!chosen) {
-        if (!door.getSelection) return;
-        const selection = await door.getSelection();
-        chosen = { sheet: selection.sheet, range: selection.cell };
-      }
-      const range = normaliseRange(chosen.range);
-      if (!range) {
-        setProblem({ message: "Selecteer de hele tabel, met de kopregel, bijvoorbeeld B4:F14 (minstens twee rijen en twee kolommen)." });
-        return;
-      }
-      const box = rangeBox(chosen.sheet, range);
-      const width = box.right - box.left + 1;
-      if (box.bottom === box.top || width < 2) {
-        setProblem({ message: "De selectie moet minstens twee rijen en twee kolommen hebben: de kopregel en de regels eronder." });
-        return;
-      }
-      if (width > MAX_COLUMNS) {
-        setProblem({ message: `De selectie is ${width} kolommen breed; selecteer alleen de tabel (hoogstens ${MAX_COLUMNS} kolommen).` });
-        return;
-      }
-      const headerRow = await door.readRange(chosen.sheet, `${a1(box.top, box.left)}:${a1(box.top, box.right)}`);
-      const headers = Array.from({ length: width }, (_, i) => headerText(headerRow[0]?.[i]));
-      const stored = state.tables.find((t) => t.sheet === chosen!.sheet && t.range === range);
-      const roles = headers.map((h, i): ColumnRole | "" => {
-        const kept = stored?.roles[box.left + i];
-        if (kept) return kept;
-        return h ? (classifyHeader(h)?.role ?? "") : "";
-      });
-      if (!roles.includes("label") && roles[0] === "") roles[0] = "label";
-      setDraft({ sheet: chosen.sheet, range, headers, firstCol: box.left, roles, kind: stored?.kind ?? guessKind(roles) });
-    } catch (error) {
-      setProblem(problemOf(error, () => void start(target)));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const save = async () => {
-    if (!draft) return;
-    const roles: Record<number, ColumnRole> = {};
-    draft.roles.forEach((role, i) => {
-      if (role) roles[draft.firstCol + i] = role;
-    });
-    if (!Object.values(roles).some((r) => r !== "label" && r !== "notes")) {
-      setProblem({ message: "Geef minstens één kolom met bedragen een rol (bijvoorbeeld Begroot / vastgesteld)." });
-      return;
-    }
-    const table: StoredTable = { sheet: draft.sheet, range: draft.range, kind: draft.kind, roles };
-    const box = rangeBox(table.sheet, table.range);
-    const others = state.tables.filter((t) => {
-      const b = rangeBox(t.sheet, t.range);
-      return !(b.sheet === box.sheet && b.top <= box.bottom && box.top <= b.bottom && b.left <= box.right && box.left <= b.right);
-    });
-    setBusy(true);
-    setProblem(null);
-    try {
-      await onSave({ ...state, tables: [...others, table] });
-      setDraft(null);
-    } catch (error) {
-      setProblem(problemOf(error, () => void save()));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (table: StoredTable) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await onSave({ ...state, tables: state.tables.filter((t) => t !== table) });
-    } catch (error) {
-      setProblem(problemOf(error, () => void remove(table)));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const inExcel = door.mode === "excel";
   return (
     <div className={styles.root}>
       <p className={pane.muted}>
@@ -183,7 +183,12 @@ export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckPr
       {!inExcel && (
         <div className={pane.fieldRow}>
           <Field label="Blad" className={pane.grow}>
-            <Select className={pane.select} select={{ className: pane.selectControl }} value={sheet} onChange={(_, data) => setSheet(data.value)}>
+            <Select
+              className={pane.select}
+              select={{ className: pane.selectControl }}
+              value={sheet}
+              onChange={(_, data) => setSheet(data.value)}
+            >
               {sheets.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -192,7 +197,13 @@ export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckPr
             </Select>
           </Field>
           <Field label="Bereik" className={pane.grow}>
-            <Input className={pane.select} input={{ className: pane.selectControl }} value={rangeText} placeholder="B4:F14" onChange={(_, data) => setRangeText(data.value)} />
+            <Input
+              className={pane.select}
+              input={{ className: pane.selectControl }}
+              value={rangeText}
+              placeholder="B4:F14"
+              onChange={(_, data) => setRangeText(data.value)}
+            />
           </Field>
         </div>
       )}
@@ -211,8 +222,13 @@ export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckPr
             {draft.sheet}!{draft.range}
           </p>
           <Field label="Soort tabel">
-            <Select className={pane.select} select={{ className: pane.selectControl }} value={draft.kind} onChange={(_, data) => setDraft({ ...draft, kind: data.value as TableKind })}>
-              {KINDS.map((kind) => (
+            <Select
+              className={pane.select}
+              select={{ className: pane.selectControl }}
+              value={draft.kind}
+              onChange={(_, data) => setDraft({ ...draft, kind: data.value as TableKind })}
+            >
+              {TABLE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {KIND_LABEL[kind]}
                 </option>
@@ -221,7 +237,7 @@ export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckPr
           </Field>
           <div className={styles.columns}>
             {draft.headers.map((header, i) => {
-              const letter = a1(1, draft.firstCol + i).replace(/\d+$/, "");
+              const letter = columnLetters(draft.firstCol + i);
               return (
                 <Field key={letter} label={`Kolom ${letter}${header ? `: ${header}` : ""}`}>
                   <Select
@@ -235,7 +251,7 @@ export function SelectionCheck({ door, state, sheets, onSave }: SelectionCheckPr
                     }}
                   >
                     <option value="">(niet gebruiken)</option>
-                    {ROLES.map((role) => (
+                    {COLUMN_ROLES.map((role) => (
                       <option key={role} value={role}>
                         {ROLE_LABEL[role]}
                       </option>

@@ -14,20 +14,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import {
-  ArrowClockwiseRegular,
-  DocumentAddRegular,
-  EraserRegular,
-  HighlightRegular,
-} from "@fluentui/react-icons";
-import { Dec } from "../../core/decimal";
+import { ArrowClockwiseRegular, DocumentAddRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../core/findings";
-import { formatEuro, formatLimit } from "../../core/format";
+import { formatLimit } from "../../core/format";
+import { countBySeverity, countText, formatTime, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
 import { RULES } from "../../core/rules/catalogue";
+import { grantText, settingSourceText } from "../../core/sources";
+import type { StoredState } from "../../core/stored-state";
+import { capitalize } from "../../core/text";
+import type { ExcelActions, ReadProgress, WorkbookDoor } from "../../ports/workbook-door";
 import type { CheckRun } from "../check";
 import { groupFindings } from "../check";
-import type { ReadProgress, StoredState, WorkbookDoor } from "../door";
-import { countBySeverity, countText, SEVERITIES, SEVERITY_PLURAL } from "../labels";
 import { FindingsList } from "../components/FindingsList";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
 import { SelectionCheck } from "../components/SelectionCheck";
@@ -52,18 +49,8 @@ const useStyles = makeStyles({
   },
 });
 
-const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit" });
-
 function ruleTitle(rule: string): string | undefined {
   return (RULES as Record<string, { title: string } | undefined>)[rule]?.title;
-}
-
-function grantText(grant: { amount: string; source: string }): string {
-  try {
-    return `${formatEuro(new Dec(grant.amount))} (${grant.source})`;
-  } catch {
-    return `${grant.amount} (${grant.source})`;
-  }
 }
 
 export interface ControlePaneProps {
@@ -82,73 +69,31 @@ export interface ControlePaneProps {
   fileArea?: React.ReactNode;
 }
 
+/** Which severities are shown: kept across checks. */
+function useSeverityFilter() {
+  const [show, setShow] = React.useState<ReadonlySet<Severity>>(() => new Set(SEVERITIES));
+  const toggle = React.useCallback((severity: Severity) => {
+    setShow((current) => {
+      const next = new Set(current);
+      if (next.has(severity)) next.delete(severity);
+      else next.add(severity);
+      return next;
+    });
+  }, []);
+  return { show, toggle };
+}
+
 export function ControlePane(props: ControlePaneProps) {
   const { door, run, state, progress, problem, stale, onCheck, onSaveState, onDismissProblem, fileArea } = props;
   const pane = usePaneStyles();
   const styles = useStyles();
-  const [show, setShow] = React.useState<ReadonlySet<Severity>>(new Set(SEVERITIES));
-  const [notice, setNotice] = React.useState<string | null>(null);
-  const [actionProblem, setActionProblem] = React.useState<ProblemInfo | null>(null);
-  const [acting, setActing] = React.useState(false);
-  const inExcel = door?.mode === "excel";
+  const { show, toggle } = useSeverityFilter();
   const busy = progress !== null;
-
-  React.useEffect(() => {
-    setNotice(null);
-    setActionProblem(null);
-  }, [run]);
-
-  const findings = run?.result.findings ?? [];
-  const counts = countBySeverity(findings);
-  const groups = React.useMemo(
-    () =>
-      run
-        ? groupFindings(
-            run.result.findings,
-            run.result.tables,
-            run.model.sheets.map((s) => s.name),
-            show,
-          )
-        : [],
-    [run, show],
-  );
-  const shown = groups.reduce((n, g) => n + g.count, 0);
-  const shownFindings = React.useMemo(() => findings.filter((f) => show.has(f.severity)), [findings, show]);
-
-  const act = async (label: string, action: () => Promise<string>) => {
-    setActing(true);
-    setNotice(null);
-    setActionProblem(null);
-    try {
-      setNotice(await action());
-    } catch (error) {
-      setActionProblem(problemOf(error, () => void act(label, action), label));
-    } finally {
-      setActing(false);
-    }
-  };
-
-  const select = async (finding: Finding) => {
-    if (!door?.selectCell) return;
-    setActionProblem(null);
-    try {
-      await door.selectCell({ sheet: finding.sheet, cell: finding.cell });
-    } catch (error) {
-      setActionProblem(problemOf(error, () => void select(finding), `Naar cel ${finding.cell}`));
-    }
-  };
-
-  const toggle = (severity: Severity) => {
-    const next = new Set(show);
-    if (next.has(severity)) next.delete(severity);
-    else next.add(severity);
-    setShow(next);
-  };
 
   return (
     <div className={pane.pane}>
       {fileArea}
-      {door?.mode === "excel" && (
+      {door?.excel && (
         <div className={pane.row}>
           <Button appearance="primary" icon={<ArrowClockwiseRegular />} disabled={busy} onClick={onCheck}>
             {run ? "Opnieuw controleren" : "Controleren"}
@@ -172,112 +117,8 @@ export function ControlePane(props: ControlePaneProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {run && (
-        <>
-          <div className={styles.summary} role="status" aria-live="polite">
-            <p className={pane.heading}>
-              {findings.length === 0
-                ? "Geen bevindingen"
-                : countText(counts).replace(/^./, (c) => c.toUpperCase())}
-            </p>
-            <p className={pane.muted}>
-              {run.model.name}, gecontroleerd om {timeFormat.format(run.checkedAt)}:{" "}
-              {run.result.tables.length === 1 ? "1 tabel" : `${run.result.tables.length} tabellen`} op{" "}
-              {run.model.sheets.length === 1 ? "1 blad" : `${run.model.sheets.length} bladen`}.
-            </p>
-            <p className={pane.muted}>
-              Toekenning {grantText(run.result.grant)}; herverdelingsgrens {formatLimit(state.settings.maxHerverdeling)}.
-            </p>
-          </div>
-          {run.skipped.map(({ table, reason }) => (
-            <MessageBar key={`${table.sheet}!${table.range}`} intent="warning" layout="multiline">
-              <MessageBarBody>
-                De aangewezen tabel {table.sheet}!{table.range} is overgeslagen: {reason}.
-              </MessageBarBody>
-            </MessageBar>
-          ))}
-          {run.result.tables.length === 0 && (
-            <MessageBar intent="info" layout="multiline">
-              <MessageBarBody>
-                Er is geen IZA-tabel gevonden (een kopregel met bijvoorbeeld Onderdeel en Begroting). Wijs een tabel zelf
-                aan onder Tabel niet gevonden?
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {findings.length > 0 && (
-            <div role="group" aria-label="Toon bevindingen per ernst" className={styles.filters}>
-              {SEVERITIES.map((severity) => (
-                <ToggleButton
-                  key={severity}
-                  size="small"
-                  checked={show.has(severity)}
-                  onClick={() => toggle(severity)}
-                  disabled={counts[severity] === 0}
-                >
-                  {`${SEVERITY_PLURAL[severity][1].replace(/^./, (c) => c.toUpperCase())} (${counts[severity]})`}
-                </ToggleButton>
-              ))}
-            </div>
-          )}
-          {inExcel && (
-            <div className={pane.row} role="group" aria-label="Acties in de werkmap">
-              <Button
-                size="small"
-                icon={<HighlightRegular />}
-                disabled={acting || shownFindings.length === 0}
-                onClick={() =>
-                  void act("Markeren", async () => {
-                    const n = await door!.markFindings!(shownFindings);
-                    return `${n} ${n === 1 ? "cel" : "cellen"} gemarkeerd. Markeringen verwijderen geeft de cellen precies hun eigen opmaak terug.`;
-                  })
-                }
-              >
-                Markeren
-              </Button>
-              <Button
-                size="small"
-                icon={<EraserRegular />}
-                disabled={acting}
-                onClick={() =>
-                  void act("Markeringen verwijderen", async () => {
-                    const n = await door!.removeMarks!();
-                    return n === 0
-                      ? "Er waren geen markeringen."
-                      : `${n} ${n === 1 ? "markering" : "markeringen"} verwijderd; de opmaak van de cellen is weer als voorheen.`;
-                  })
-                }
-              >
-                Markeringen verwijderen
-              </Button>
-              <Button
-                size="small"
-                icon={<DocumentAddRegular />}
-                disabled={acting}
-                onClick={() =>
-                  void act("Controleverslag", async () => {
-                    const name = await door!.writeReport!({
-                      findings,
-                      settings: state.settings,
-                      grant: run.result.grant,
-                      workbookName: run.model.name,
-                      date: run.checkedAt,
-                    });
-                    return `Controleverslag geschreven op het nieuwe blad "${name}".`;
-                  })
-                }
-              >
-                Controleverslag
-              </Button>
-            </div>
-          )}
-          <Notice text={notice} onDismiss={() => setNotice(null)} />
-          <Problem problem={actionProblem} onDismiss={() => setActionProblem(null)} />
-          {findings.length > 0 && shown === 0 && <p className={pane.muted}>Geen bevindingen met deze filter.</p>}
-          <div className={styles.findings}>
-            <FindingsList groups={groups} onSelect={inExcel ? (f) => void select(f) : undefined} ruleTitle={ruleTitle} />
-          </div>
-        </>
-      )}
+      {/* A new check starts with a clean slate of notices: keyed by the moment of the check. */}
+      {run && <RunView key={run.checkedAt.getTime()} run={run} excel={door?.excel} show={show} onToggle={toggle} />}
       {door && (
         <>
           <Divider />
@@ -297,5 +138,185 @@ export function ControlePane(props: ControlePaneProps) {
         </>
       )}
     </div>
+  );
+}
+
+/** What the Excel actions of one check show: a confirmation or a problem, and whether one runs. */
+function useExcelActions(excel: ExcelActions | undefined) {
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
+  const [acting, setActing] = React.useState(false);
+
+  const act = React.useCallback(async function act(label: string, action: () => Promise<string>): Promise<void> {
+    setActing(true);
+    setNotice(null);
+    setProblem(null);
+    try {
+      setNotice(await action());
+    } catch (error) {
+      setProblem(problemOf(error, () => void act(label, action), label));
+    } finally {
+      setActing(false);
+    }
+  }, []);
+
+  const select = React.useCallback(
+    async function select(finding: Finding): Promise<void> {
+      if (!excel) return;
+      setProblem(null);
+      try {
+        await excel.selectCell({ sheet: finding.sheet, cell: finding.cell });
+      } catch (error) {
+        setProblem(problemOf(error, () => void select(finding), `Naar cel ${finding.cell}`));
+      }
+    },
+    [excel],
+  );
+
+  return {
+    notice,
+    problem,
+    acting,
+    act,
+    select,
+    dismissNotice: () => setNotice(null),
+    dismissProblem: () => setProblem(null),
+  };
+}
+
+interface RunViewProps {
+  run: CheckRun;
+  /** In Excel: marking, the report and going to a cell. */
+  excel?: ExcelActions;
+  show: ReadonlySet<Severity>;
+  onToggle: (severity: Severity) => void;
+}
+
+/** The outcome of one check: counts, settings used, filters, the actions in Excel and the findings. */
+function RunView({ run, excel, show, onToggle }: RunViewProps) {
+  const pane = usePaneStyles();
+  const styles = useStyles();
+  const actions = useExcelActions(excel);
+  const { findings, tables, model, settings, skipped } = run;
+  const counts = countBySeverity(findings);
+  const groups = React.useMemo(
+    () =>
+      groupFindings(
+        findings,
+        tables,
+        model.sheets.map((s) => s.name),
+        show,
+      ),
+    [findings, tables, model, show],
+  );
+  const shown = groups.reduce((n, g) => n + g.count, 0);
+  const shownFindings = React.useMemo(() => findings.filter((f) => show.has(f.severity)), [findings, show]);
+
+  return (
+    <>
+      <div className={styles.summary} role="status" aria-live="polite">
+        <p className={pane.heading}>{findings.length === 0 ? "Geen bevindingen" : capitalize(countText(counts))}</p>
+        <p className={pane.muted}>
+          {model.name}, gecontroleerd om {formatTime(run.checkedAt)}:{" "}
+          {tables.length === 1 ? "1 tabel" : `${tables.length} tabellen`} op{" "}
+          {model.sheets.length === 1 ? "1 blad" : `${model.sheets.length} bladen`}.
+        </p>
+        <p className={pane.muted}>
+          Toekenning {grantText(run.grant)}; herverdelingsgrens {formatLimit(settings.maxHerverdeling.value)} (
+          {settingSourceText(settings.maxHerverdeling.source, "maxHerverdeling")}).
+        </p>
+      </div>
+      {skipped.map(({ table, reason }) => (
+        <MessageBar key={`${table.sheet}!${table.range}`} intent="warning" layout="multiline">
+          <MessageBarBody>
+            De aangewezen tabel {table.sheet}!{table.range} is overgeslagen: {reason}.
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {tables.length === 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Er is geen IZA-tabel gevonden (een kopregel met bijvoorbeeld Onderdeel en Begroting). Wijs een tabel zelf
+            aan onder Tabel niet gevonden?
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {findings.length > 0 && (
+        <div role="group" aria-label="Toon bevindingen per ernst" className={styles.filters}>
+          {SEVERITIES.map((severity) => (
+            <ToggleButton
+              key={severity}
+              size="small"
+              checked={show.has(severity)}
+              onClick={() => onToggle(severity)}
+              disabled={counts[severity] === 0}
+            >
+              {`${capitalize(SEVERITY_PLURAL[severity][1])} (${counts[severity]})`}
+            </ToggleButton>
+          ))}
+        </div>
+      )}
+      {excel && (
+        <div className={pane.row} role="group" aria-label="Acties in de werkmap">
+          <Button
+            size="small"
+            icon={<HighlightRegular />}
+            disabled={actions.acting || shownFindings.length === 0}
+            onClick={() =>
+              void actions.act("Markeren", async () => {
+                const n = await excel.markFindings(shownFindings);
+                return `${n} ${n === 1 ? "cel" : "cellen"} gemarkeerd. Markeringen verwijderen geeft de cellen precies hun eigen opmaak terug.`;
+              })
+            }
+          >
+            Markeren
+          </Button>
+          <Button
+            size="small"
+            icon={<EraserRegular />}
+            disabled={actions.acting}
+            onClick={() =>
+              void actions.act("Markeringen verwijderen", async () => {
+                const n = await excel.removeMarks();
+                return n === 0
+                  ? "Er waren geen markeringen."
+                  : `${n} ${n === 1 ? "markering" : "markeringen"} verwijderd; de opmaak van de cellen is weer als voorheen.`;
+              })
+            }
+          >
+            Markeringen verwijderen
+          </Button>
+          <Button
+            size="small"
+            icon={<DocumentAddRegular />}
+            disabled={actions.acting}
+            onClick={() =>
+              void actions.act("Controleverslag", async () => {
+                const name = await excel.writeReport({
+                  findings,
+                  settings: run.state.settings,
+                  grant: run.grant,
+                  workbookName: model.name,
+                  date: run.checkedAt,
+                });
+                return `Controleverslag geschreven op het nieuwe blad "${name}".`;
+              })
+            }
+          >
+            Controleverslag
+          </Button>
+        </div>
+      )}
+      <Notice text={actions.notice} onDismiss={actions.dismissNotice} />
+      <Problem problem={actions.problem} onDismiss={actions.dismissProblem} />
+      {findings.length > 0 && shown === 0 && <p className={pane.muted}>Geen bevindingen met deze filter.</p>}
+      <div className={styles.findings}>
+        <FindingsList
+          groups={groups}
+          onSelect={excel ? (f) => void actions.select(f) : undefined}
+          ruleTitle={ruleTitle}
+        />
+      </div>
+    </>
   );
 }

@@ -11,13 +11,17 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { TableAddRegular } from "@fluentui/react-icons";
-import { AMOUNT_ROLES } from "../../core/detect/types";
-import type { DetectedTable } from "../../core/engine";
+import type { Dec } from "../../core/decimal";
+import { a1, columnLetters, columnRange } from "../../core/a1";
+import { AMOUNT_ROLES, DetectedTable } from "../../core/detect/types";
 import { formatEuro, formatLimit } from "../../core/format";
-import { a1 } from "../../core/workbook";
-import { checkReallocFormula, columnLetters, columnRange, dutchFormulaText } from "../../excel/formula-text";
-import { tableLabel } from "../check";
-import { reallocStatuses, ReallocStatus } from "../herverdeling-view";
+import { checkReallocFormula, dutchFormulaText } from "../../core/formula-text";
+import { HerverdelingStatus, statusDetail } from "../../core/herverdeling";
+import { tableLabel } from "../../core/tables-of";
+import { capitalize } from "../../core/text";
+import type { ExcelActions } from "../../ports/workbook-door";
+import type { CheckRun } from "../check";
+import { reallocStatuses } from "../herverdeling-view";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
 import { usePaneStyles } from "../styles";
 import { cellLookup, NeedsWorkbook, PaneProps, valueText } from "./common";
@@ -46,8 +50,7 @@ const useStyles = makeStyles({
   statusText: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground1, overflowWrap: "anywhere" },
 });
 
-
-function StatusBadge({ status }: { status: ReallocStatus }) {
+function StatusBadge({ status }: { status: HerverdelingStatus }) {
   if (!status.code) return null;
   const color = status.code === "OK" ? "success" : status.code === "PHO" ? "warning" : "danger";
   return (
@@ -57,13 +60,15 @@ function StatusBadge({ status }: { status: ReallocStatus }) {
   );
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function columnName(table: DetectedTable, col: number): string {
   const column = table.columns.find((c) => c.col === col);
   return `${columnLetters(col)}: ${column?.header ?? ""}`;
+}
+
+/** Tables with at least two amount columns, the herverdelingen first. */
+function candidateTables(run: CheckRun | null): DetectedTable[] {
+  const tables = (run?.tables ?? []).filter((t) => t.columns.filter((c) => AMOUNT_ROLES.has(c.role)).length >= 2);
+  return [...tables.filter((t) => t.kind === "herverdeling"), ...tables.filter((t) => t.kind !== "herverdeling")];
 }
 
 /**
@@ -72,34 +77,9 @@ function columnName(table: DetectedTable, col: number): string {
  */
 export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps) {
   const pane = usePaneStyles();
-  const styles = useStyles();
-  const candidates = React.useMemo(() => {
-    const tables = (run?.result.tables ?? []).filter(
-      (t) => t.columns.filter((c) => AMOUNT_ROLES.has(c.role)).length >= 2,
-    );
-    return [...tables.filter((t) => t.kind === "herverdeling"), ...tables.filter((t) => t.kind !== "herverdeling")];
-  }, [run]);
+  const candidates = React.useMemo(() => candidateTables(run), [run]);
   const [tableIndex, setTableIndex] = React.useState(0);
   const table: DetectedTable | undefined = candidates[tableIndex] ?? candidates[0];
-  const amountColumns = table ? table.columns.filter((c) => AMOUNT_ROLES.has(c.role)) : [];
-  const defaults = React.useMemo(() => {
-    if (!table) return { adopted: 0, changed: 0 };
-    const adopted = table.columns.find((c) => c.role === "planned") ?? amountColumns[0];
-    const changed =
-      table.columns.find((c) => c.role === "changed") ?? amountColumns.find((c) => c.col !== adopted?.col);
-    return { adopted: adopted?.col ?? 0, changed: changed?.col ?? 0 };
-  }, [table]);
-  const [adoptedCol, setAdoptedCol] = React.useState(defaults.adopted);
-  const [changedCol, setChangedCol] = React.useState(defaults.changed);
-  const [notice, setNotice] = React.useState<string | null>(null);
-  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
-  const [writing, setWriting] = React.useState(false);
-
-  React.useEffect(() => {
-    setAdoptedCol(defaults.adopted);
-    setChangedCol(defaults.changed);
-    setNotice(null);
-  }, [defaults]);
 
   if (!run || !door) {
     return (
@@ -120,6 +100,59 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
       </div>
     );
   }
+  const max = state.settings.maxHerverdeling;
+  return (
+    <div className={pane.pane}>
+      <p className={pane.muted}>
+        Per onderdeel mag de Kerngroep tot {formatLimit(max)} van het vastgestelde bedrag herverdelen; daarboven beslist
+        de PhO. Dezelfde toets als =IZA.CHECKREALLOC.
+      </p>
+      <Field label="Tabel">
+        <Select
+          className={pane.select}
+          select={{ className: pane.selectControl }}
+          value={String(tableIndex)}
+          onChange={(_, data) => setTableIndex(Number(data.value))}
+        >
+          {candidates.map((t, i) => (
+            <option key={`${t.sheet}!${t.range}`} value={i}>
+              {`${t.sheet}: ${tableLabel(t)}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {/* Another table or another check: its own columns and no old notice (keyed by both). */}
+      <HerverdelingTable
+        key={`${run.checkedAt.getTime()}|${table.sheet}!${table.range}`}
+        run={run}
+        table={table}
+        max={max}
+        excel={door.excel}
+      />
+    </div>
+  );
+}
+
+interface HerverdelingTableProps {
+  run: CheckRun;
+  table: DetectedTable;
+  max: Dec;
+  excel?: ExcelActions;
+}
+
+/** The columns chosen for one table, the statuses they give, and inserting the formula. */
+function useHerverdeling({ run, table, max, excel }: HerverdelingTableProps) {
+  const amountColumns = table.columns.filter((c) => AMOUNT_ROLES.has(c.role));
+  const [adoptedCol, setAdoptedCol] = React.useState(
+    () => (table.columns.find((c) => c.role === "planned") ?? amountColumns[0])?.col ?? 0,
+  );
+  const [changedCol, setChangedCol] = React.useState(
+    () =>
+      (table.columns.find((c) => c.role === "changed") ?? amountColumns.find((c) => c.col !== adoptedCol))?.col ?? 0,
+  );
+  const [notice, setNotice] = React.useState<string | null>(null);
+  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
+  const [writing, setWriting] = React.useState(false);
 
   const lookup = cellLookup(run.model, table.sheet);
   const labelCol = table.columns.find((c) => c.role === "label")?.col;
@@ -129,23 +162,24 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
     adopted: lookup(row, adoptedCol),
     changed: lookup(row, changedCol),
   }));
-  const max = state.settings.maxHerverdeling;
   const { rows, total } = reallocStatuses(inputs, max);
   const first = Math.min(...table.detailRows);
   const last = Math.max(...table.detailRows);
-  const subtotalsInside = (table.subtotalRows ?? []).filter((r) => r > first && r < last);
-  const sameColumn = adoptedCol === changedCol;
 
-  const insert = async () => {
-    if (!door.writeCells || !door.findEmptyColumn) return;
+  const insert = async function insert(): Promise<void> {
+    if (!excel) return;
     setWriting(true);
     setNotice(null);
     setProblem(null);
     try {
       const n = last - first + 1;
-      const col = await door.findEmptyColumn(table.sheet, table.lastCol, first, n + 1);
-      const formula = checkReallocFormula(columnRange(adoptedCol, first, last), columnRange(changedCol, first, last), max);
-      const address = await door.writeCells({
+      const col = await excel.findEmptyColumn(table.sheet, table.lastCol, first, n + 1);
+      const formula = checkReallocFormula(
+        columnRange(adoptedCol, first, last),
+        columnRange(changedCol, first, last),
+        max,
+      );
+      const address = await excel.writeCells({
         sheet: table.sheet,
         anchor: a1(first, col),
         formulas: [[formula]],
@@ -161,26 +195,36 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
     }
   };
 
+  return {
+    amountColumns,
+    adoptedCol,
+    setAdoptedCol,
+    changedCol,
+    setChangedCol,
+    rows,
+    total,
+    subtotalsInside: (table.subtotalRows ?? []).filter((r) => r > first && r < last),
+    notice,
+    problem,
+    writing,
+    insert,
+    dismissNotice: () => setNotice(null),
+    dismissProblem: () => setProblem(null),
+  };
+}
+
+function HerverdelingTable(props: HerverdelingTableProps) {
+  const { table, excel } = props;
+  const pane = usePaneStyles();
+  const styles = useStyles();
+  const h = useHerverdeling(props);
   return (
-    <div className={pane.pane}>
-      <p className={pane.muted}>
-        Per onderdeel mag de Kerngroep tot {formatLimit(max)} van het vastgestelde bedrag herverdelen; daarboven beslist
-        de PhO. Dezelfde toets als =IZA.CHECKREALLOC.
-      </p>
-      <Field label="Tabel">
-        <Select className={pane.select} select={{ className: pane.selectControl }} value={String(tableIndex)} onChange={(_, data) => setTableIndex(Number(data.value))}>
-          {candidates.map((t, i) => (
-            <option key={`${t.sheet}!${t.range}`} value={i}>
-              {`${t.sheet}: ${tableLabel(t)}`}
-            </option>
-          ))}
-        </Select>
-      </Field>
+    <>
       <div className={pane.fieldRow}>
         {(
           [
-            ["Vastgesteld", adoptedCol, setAdoptedCol],
-            ["Gewijzigd", changedCol, setChangedCol],
+            ["Vastgesteld", h.adoptedCol, h.setAdoptedCol],
+            ["Gewijzigd", h.changedCol, h.setChangedCol],
           ] as const
         ).map(([label, col, setCol]) => (
           <Field key={label} label={label} className={pane.grow}>
@@ -190,7 +234,7 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
               value={String(col)}
               onChange={(_, data) => setCol(Number(data.value))}
             >
-              {amountColumns.map((c) => (
+              {h.amountColumns.map((c) => (
                 <option key={c.col} value={c.col}>
                   {columnName(table, c.col)}
                 </option>
@@ -199,7 +243,7 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
           </Field>
         ))}
       </div>
-      {sameColumn ? (
+      {h.adoptedCol === h.changedCol ? (
         <MessageBar intent="warning">
           <MessageBarBody>Kies twee verschillende kolommen.</MessageBarBody>
         </MessageBar>
@@ -210,7 +254,7 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
               Per onderdeel
             </h2>
             <ul className={pane.list}>
-              {rows
+              {h.rows
                 .filter((r) => r.status.code !== "")
                 .map((r) => (
                   <li key={r.row} className={styles.item}>
@@ -220,7 +264,7 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
                     </span>
                     <span className={styles.status}>
                       <StatusBadge status={r.status} />
-                      <span className={styles.statusText}>{r.status.text.replace(/^(OK|PHO|FOUT):?\s*/, "") || "Ongewijzigd"}</span>
+                      <span className={styles.statusText}>{statusDetail(r.status) || "Ongewijzigd"}</span>
                     </span>
                   </li>
                 ))}
@@ -229,29 +273,34 @@ export function HerverdelingPane({ door, run, state, onCheck, busy }: PaneProps)
           <div className={pane.card} role="status">
             <span className={styles.label}>Totaal</span>
             <span className={styles.status}>
-              <StatusBadge status={total} />
-              <span className={styles.statusText}>{capital(total.text.replace(/^(OK|PHO|FOUT):?\s*/, ""))}</span>
+              <StatusBadge status={h.total} />
+              <span className={styles.statusText}>{capitalize(statusDetail(h.total))}</span>
             </span>
           </div>
-          {subtotalsInside.length > 0 && (
+          {h.subtotalsInside.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
-                De tabel heeft subtotalen binnen de regels (rij {subtotalsInside.join(", ")}). Een formule over het hele
-                bereik telt die mee; controleer het bereik na het invoegen.
+                De tabel heeft subtotalen binnen de regels (rij {h.subtotalsInside.join(", ")}). Een formule over het
+                hele bereik telt die mee; controleer het bereik na het invoegen.
               </MessageBarBody>
             </MessageBar>
           )}
-          {door.mode === "excel" && (
+          {excel && (
             <div className={pane.row}>
-              <Button appearance="primary" icon={<TableAddRegular />} disabled={writing} onClick={() => void insert()}>
+              <Button
+                appearance="primary"
+                icon={<TableAddRegular />}
+                disabled={h.writing}
+                onClick={() => void h.insert()}
+              >
                 Formule naast de tabel invoegen
               </Button>
             </div>
           )}
-          <Notice text={notice} onDismiss={() => setNotice(null)} />
-          <Problem problem={problem} onDismiss={() => setProblem(null)} />
+          <Notice text={h.notice} onDismiss={h.dismissNotice} />
+          <Problem problem={h.problem} onDismiss={h.dismissProblem} />
         </>
       )}
-    </div>
+    </>
   );
 }

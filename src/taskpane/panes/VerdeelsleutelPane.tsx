@@ -6,56 +6,57 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
 import { SelectAllOnRegular, TableAddRegular } from "@fluentui/react-icons";
+import {
+  a1,
+  absolute,
+  CellBox,
+  columnLetters,
+  columnNumber,
+  firstCell,
+  formatRange,
+  isCellAddress,
+  parseCellRange,
+  reference,
+  splitAddress,
+  tryParseRange,
+} from "../../core/a1";
 import { decFromExcelNumber } from "../../core/decimal";
 import { formatEuro, formatNumber } from "../../core/format";
-import { a1, parseA1 } from "../../core/workbook";
-import { absolute, columnLetters, dutchFormulaText, reference, verdeelFormula } from "../../excel/formula-text";
-import { rangeBox } from "../check";
+import { dutchFormulaText, verdeelFormula } from "../../core/formula-text";
+import type { ExcelActions, WorkbookDoor } from "../../ports/workbook-door";
+import type { CheckRun } from "../check";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
 import { usePaneStyles } from "../styles";
 import { verdeelPreview, VerdeelPreview } from "../verdeel-view";
 import { cellLookup, NeedsWorkbook, PaneProps, valueText } from "./common";
 
 const useStyles = makeStyles({
-  table: {
-    width: "100%",
-    borderCollapse: "collapse",
-    ...typographyStyles.caption1,
-    color: tokens.colorNeutralForeground1,
-  },
-  th: {
-    textAlign: "start",
-    ...typographyStyles.caption1Strong,
-    color: tokens.colorNeutralForeground2,
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-  },
-  td: {
-    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-  },
   num: { textAlign: "end", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   total: { ...typographyStyles.caption1Strong },
-  caption: { ...typographyStyles.body1Strong, textAlign: "start", color: tokens.colorNeutralForeground1, paddingBottom: tokens.spacingVerticalXS },
+  caption: { ...typographyStyles.body1Strong, margin: 0, color: tokens.colorNeutralForeground1 },
   pick: { flexShrink: 0 },
 });
 
-const RANGE = /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/;
-const CELL = /^[A-Z]{1,3}\d+$/;
-
-/** "Blad!C3" or "C3" (on `sheet`) as sheet and cell. */
-function splitRef(text: string, sheet: string): { sheet: string; cell: string } {
-  const bang = text.lastIndexOf("!");
-  if (bang < 0) return { sheet, cell: text.trim().toUpperCase().replace(/\$/g, "") };
-  let name = text.slice(0, bang).trim();
-  if (name.startsWith("'") && name.endsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
-  return { sheet: name, cell: text.slice(bang + 1).trim().toUpperCase().replace(/\$/g, "") };
+/** The key column of the first verdeling with a key: what the pane proposes. */
+function presetOf(run: CheckRun | null): { sheet: string; key: string } | null {
+  const table = run?.tables.find((t) => t.kind === "verdeling" && t.columns.some((c) => c.role === "key"));
+  if (!table) return null;
+  const key = table.columns.find((c) => c.role === "key")!;
+  return {
+    sheet: table.sheet,
+    key: `${a1(Math.min(...table.detailRows), key.col)}:${a1(Math.max(...table.detailRows), key.col)}`,
+  };
 }
 
 /**
@@ -64,33 +65,7 @@ function splitRef(text: string, sheet: string): { sheet: string; cell: string } 
  */
 export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
   const pane = usePaneStyles();
-  const styles = useStyles();
-  const sheets = run?.model.sheets.map((s) => s.name) ?? [];
-  const preset = React.useMemo(() => {
-    const table = run?.result.tables.find((t) => t.kind === "verdeling" && t.columns.some((c) => c.role === "key"));
-    if (!table) return null;
-    const key = table.columns.find((c) => c.role === "key")!;
-    const first = Math.min(...table.detailRows);
-    const last = Math.max(...table.detailRows);
-    return { sheet: table.sheet, key: `${a1(first, key.col)}:${a1(last, key.col)}` };
-  }, [run]);
-  const [sheet, setSheet] = React.useState(preset?.sheet ?? sheets[0] ?? "");
-  const [amountRef, setAmountRef] = React.useState("");
-  const [keyRange, setKeyRange] = React.useState(preset?.key ?? "");
-  const [target, setTarget] = React.useState("");
-  const [mode, setMode] = React.useState<"formule" | "waarden">("formule");
-  const [preview, setPreview] = React.useState<(VerdeelPreview & { labels: string[]; key: string; sheet: string; source: { sheet: string; cell: string } }) | null>(null);
-  const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
-  const [notice, setNotice] = React.useState<string | null>(null);
-  const [working, setWorking] = React.useState(false);
-
-  React.useEffect(() => {
-    if (preset) {
-      setSheet(preset.sheet);
-      setKeyRange(preset.key);
-    }
-  }, [preset]);
-
+  const preset = React.useMemo(() => presetOf(run), [run]);
   if (!run || !door) {
     return (
       <div className={pane.pane}>
@@ -98,104 +73,198 @@ export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
       </div>
     );
   }
+  // A check that proposes another key column starts the form afresh (keyed by the proposal).
+  return <VerdeelForm key={preset ? `${preset.sheet}!${preset.key}` : ""} run={run} door={door} preset={preset} />;
+}
 
-  const pick = async (field: "amount" | "key") => {
-    if (!door.getSelection) return;
-    setProblem(null);
+interface Preview extends VerdeelPreview {
+  labels: string[];
+  /** The key column, e.g. "B4:B17", on `sheet`. */
+  key: string;
+  box: CellBox;
+  sheet: string;
+  source: { sheet: string; cell: string };
+}
+
+interface FormState {
+  sheet: string;
+  amountRef: string;
+  keyRange: string;
+  target: string;
+  mode: "formule" | "waarden";
+  preview: Preview | null;
+  problem: ProblemInfo | null;
+  notice: string | null;
+  working: boolean;
+}
+
+type FormAction =
+  | { type: "edit"; field: "sheet" | "amountRef" | "keyRange" | "target"; value: string; clearsPreview?: boolean }
+  | { type: "mode"; mode: FormState["mode"] }
+  | { type: "picked"; sheet: string; field: "amountRef" | "keyRange"; value: string }
+  | { type: "start" }
+  | { type: "previewed"; preview: Preview }
+  | { type: "written"; notice: string }
+  | { type: "problem"; problem: ProblemInfo | null }
+  | { type: "done" }
+  | { type: "dismiss-notice" };
+
+function reduce(state: FormState, action: FormAction): FormState {
+  switch (action.type) {
+    case "edit":
+      return { ...state, [action.field]: action.value, ...(action.clearsPreview ? { preview: null } : {}) };
+    case "mode":
+      return { ...state, mode: action.mode };
+    case "picked":
+      return { ...state, sheet: action.sheet, [action.field]: action.value, preview: null, problem: null };
+    case "start":
+      return { ...state, working: true, problem: null, notice: null };
+    case "previewed":
+      return { ...state, preview: action.preview };
+    case "written":
+      return { ...state, notice: action.notice };
+    case "problem":
+      return { ...state, problem: action.problem, working: false };
+    case "done":
+      return { ...state, working: false };
+    case "dismiss-notice":
+      return { ...state, notice: null };
+  }
+}
+
+/** The form, the preview and the insert: every step one action of the reducer. */
+function useVerdeelsleutel(run: CheckRun, door: WorkbookDoor, preset: { sheet: string; key: string } | null) {
+  const [state, dispatch] = React.useReducer(reduce, undefined, () => ({
+    sheet: preset?.sheet ?? run.model.sheets[0]?.name ?? "",
+    amountRef: "",
+    keyRange: preset?.key ?? "",
+    target: "",
+    mode: "formule" as const,
+    preview: null,
+    problem: null,
+    notice: null,
+    working: false,
+  }));
+  const excel: ExcelActions | undefined = door.excel;
+
+  const pick = async function pick(field: "amountRef" | "keyRange"): Promise<void> {
+    if (!excel) return;
+    dispatch({ type: "problem", problem: null });
     try {
-      const selection = await door.getSelection();
-      setSheet(selection.sheet);
-      if (field === "amount") setAmountRef(selection.cell.split(":")[0]);
-      else setKeyRange(selection.cell);
-      setPreview(null);
+      const selection = await excel.getSelection();
+      const value = field === "amountRef" ? firstCell(selection.cell) : selection.cell;
+      dispatch({ type: "picked", sheet: selection.sheet, field, value });
     } catch (error) {
-      setProblem(problemOf(error, () => void pick(field)));
+      dispatch({ type: "problem", problem: problemOf(error, () => void pick(field)) });
     }
   };
 
-  const showPreview = async () => {
-    setProblem(null);
-    setNotice(null);
-    setPreview(null);
-    const key = keyRange.trim().toUpperCase().replace(/\$/g, "");
-    const amount = splitRef(amountRef, sheet);
-    if (!CELL.test(amount.cell)) {
-      setProblem({ message: "Geef de cel met het te verdelen bedrag, bijvoorbeeld C3 of Begroting!C12." });
+  const showPreview = async function showPreview(): Promise<void> {
+    const { sheet, amountRef, keyRange, target } = state;
+    const amount = splitAddress(amountRef);
+    const source = { sheet: amount.sheet || sheet, cell: amount.address };
+    const box = parseCellRange(keyRange);
+    dispatch({ type: "start" });
+    if (!isCellAddress(source.cell)) {
+      dispatch({
+        type: "problem",
+        problem: { message: "Geef de cel met het te verdelen bedrag, bijvoorbeeld C3 of Begroting!C12." },
+      });
       return;
     }
-    if (!RANGE.test(key) || rangeBox(sheet, key).left !== rangeBox(sheet, key).right) {
-      setProblem({ message: "Geef de sleutel als één kolom, bijvoorbeeld C5:C18." });
+    if (!box || box.left !== box.right) {
+      dispatch({ type: "problem", problem: { message: "Geef de sleutel als één kolom, bijvoorbeeld C5:C18." } });
       return;
     }
-    setWorking(true);
+    const key = formatRange(box);
     try {
-      const [amountValues, keyValues] = [
-        await door.readRange(amount.sheet, amount.cell),
-        await door.readRange(sheet, key),
-      ];
-      const result = verdeelPreview(amountValues[0][0], keyValues.map((row) => row[0]));
+      const amountValues = await door.readRange(source.sheet, source.cell);
+      const keyValues = await door.readRange(sheet, key);
+      const result = verdeelPreview(
+        amountValues[0][0],
+        keyValues.map((row) => row[0]),
+      );
       if ("error" in result) {
-        setProblem({ message: result.error });
+        dispatch({ type: "problem", problem: { message: result.error } });
         return;
       }
-      const box = rangeBox(sheet, key);
-      const table = run.result.tables.find(
-        (t) => t.sheet === sheet && rangeBox(t.sheet, t.range).left <= box.left && rangeBox(t.sheet, t.range).right >= box.left,
-      );
+      const table = run.tables.find((t) => {
+        const range = tryParseRange(t.range);
+        return t.sheet === sheet && range !== null && range.left <= box.left && range.right >= box.left;
+      });
       const labelCol = table?.columns.find((c) => c.role === "label")?.col ?? box.left - 1;
       const lookup = cellLookup(run.model, sheet);
-      const labels = keyValues.map((_, i) => (labelCol > 0 ? valueText(lookup(box.top + i, labelCol)) : "") || `Rij ${box.top + i}`);
-      setPreview({ ...result, labels, key, sheet, source: amount });
-      if (door.findEmptyColumn && !target) {
+      const labels = keyValues.map(
+        (_, i) => (labelCol > 0 ? valueText(lookup(box.top + i, labelCol)) : "") || `Rij ${box.top + i}`,
+      );
+      dispatch({ type: "previewed", preview: { ...result, labels, key, box, sheet, source } });
+      if (excel && !target) {
         // the first empty column right of the key (often the table's own empty "toegekend" column)
-        const free = await door.findEmptyColumn(sheet, box.left, box.top, box.bottom - box.top + 1);
-        setTarget(columnLetters(free));
+        const free = await excel.findEmptyColumn(sheet, box.left, box.top, box.bottom - box.top + 1);
+        dispatch({ type: "edit", field: "target", value: columnLetters(free) });
       }
+      dispatch({ type: "done" });
     } catch (error) {
-      setProblem(problemOf(error, () => void showPreview()));
-    } finally {
-      setWorking(false);
+      dispatch({ type: "problem", problem: problemOf(error, () => void showPreview()) });
     }
   };
 
-  const insert = async () => {
-    if (!preview || !door.writeCells) return;
-    const letters = target.trim().toUpperCase();
-    if (!/^[A-Z]{1,3}$/.test(letters)) {
-      setProblem({ message: "Geef de kolom met een letter, bijvoorbeeld F." });
+  const insert = async function insert(): Promise<void> {
+    const { preview, target, mode } = state;
+    if (!preview || !excel) return;
+    const col = columnNumber(target);
+    if (col === null) {
+      dispatch({ type: "problem", problem: { message: "Geef de kolom met een letter, bijvoorbeeld F." } });
       return;
     }
-    const box = rangeBox(preview.sheet, preview.key);
-    const col = parseA1(`${letters}1`).col;
-    if (col === box.left) {
-      setProblem({ message: "Kies een andere kolom dan de sleutel." });
+    if (col === preview.box.left) {
+      dispatch({ type: "problem", problem: { message: "Kies een andere kolom dan de sleutel." } });
       return;
     }
-    setWorking(true);
-    setProblem(null);
-    setNotice(null);
+    dispatch({ type: "start" });
     try {
-      const anchor = a1(box.top, col);
-      const rows = box.bottom - box.top + 1;
+      const anchor = a1(preview.box.top, col);
+      const rows = preview.box.bottom - preview.box.top + 1;
       const amountText = reference(preview.sheet, preview.source.sheet, absolute(preview.source.cell));
       const formula = verdeelFormula(amountText, preview.key);
       const address =
         mode === "formule"
-          ? await door.writeCells({ sheet: preview.sheet, anchor, formulas: [[formula]], reserve: { rows, columns: 1 } })
-          : await door.writeCells({ sheet: preview.sheet, anchor, values: preview.shares.map((s) => [s]) });
-      setNotice(
-        mode === "formule"
-          ? `Formule ingevoegd in ${address}: ${dutchFormulaText(formula)}.`
-          : `${rows} bedragen ingevoegd in ${address}; samen precies ${formatEuro(preview.total)}.`,
-      );
+          ? await excel.writeCells({
+              sheet: preview.sheet,
+              anchor,
+              formulas: [[formula]],
+              reserve: { rows, columns: 1 },
+            })
+          : await excel.writeCells({ sheet: preview.sheet, anchor, values: preview.shares.map((s) => [s]) });
+      dispatch({
+        type: "written",
+        notice:
+          mode === "formule"
+            ? `Formule ingevoegd in ${address}: ${dutchFormulaText(formula)}.`
+            : `${rows} bedragen ingevoegd in ${address}; samen precies ${formatEuro(preview.total)}.`,
+      });
+      dispatch({ type: "done" });
     } catch (error) {
-      setProblem(problemOf(error, () => void insert(), "Invoegen"));
-    } finally {
-      setWorking(false);
+      dispatch({ type: "problem", problem: problemOf(error, () => void insert(), "Invoegen") });
     }
   };
 
-  const inExcel = door.mode === "excel";
+  return { state, dispatch, excel, pick, showPreview, insert };
+}
+
+interface VerdeelFormProps {
+  run: CheckRun;
+  door: WorkbookDoor;
+  preset: { sheet: string; key: string } | null;
+}
+
+function VerdeelForm({ run, door, preset }: VerdeelFormProps) {
+  const pane = usePaneStyles();
+  const styles = useStyles();
+  const { state, dispatch, excel, pick, showPreview, insert } = useVerdeelsleutel(run, door, preset);
+  const { sheet, amountRef, keyRange, target, mode, preview, problem, notice, working } = state;
+  const sheets = run.model.sheets.map((s) => s.name);
+
   return (
     <div className={pane.pane}>
       <p className={pane.muted}>
@@ -207,10 +276,7 @@ export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
           className={pane.select}
           select={{ className: pane.selectControl }}
           value={sheet}
-          onChange={(_, data) => {
-            setSheet(data.value);
-            setPreview(null);
-          }}
+          onChange={(_, data) => dispatch({ type: "edit", field: "sheet", value: data.value, clearsPreview: true })}
         >
           {sheets.map((name) => (
             <option key={name} value={name}>
@@ -221,29 +287,39 @@ export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
       </Field>
       <div className={pane.fieldRow}>
         <Field label="Cel met het bedrag" className={pane.grow} hint="Bijvoorbeeld C3">
-          <Input className={pane.select} input={{ className: pane.selectControl }} value={amountRef} onChange={(_, data) => setAmountRef(data.value)} />
+          <Input
+            className={pane.select}
+            input={{ className: pane.selectControl }}
+            value={amountRef}
+            onChange={(_, data) => dispatch({ type: "edit", field: "amountRef", value: data.value })}
+          />
         </Field>
-        {inExcel && (
+        {excel && (
           <Button
             className={styles.pick}
             icon={<SelectAllOnRegular />}
             aria-label="Neem de geselecteerde cel als bedrag"
             title="Neem de geselecteerde cel"
-            onClick={() => void pick("amount")}
+            onClick={() => void pick("amountRef")}
           />
         )}
       </div>
       <div className={pane.fieldRow}>
         <Field label="Sleutelkolom" className={pane.grow} hint="Eén kolom, bijvoorbeeld C5:C18">
-          <Input className={pane.select} input={{ className: pane.selectControl }} value={keyRange} onChange={(_, data) => setKeyRange(data.value)} />
+          <Input
+            className={pane.select}
+            input={{ className: pane.selectControl }}
+            value={keyRange}
+            onChange={(_, data) => dispatch({ type: "edit", field: "keyRange", value: data.value })}
+          />
         </Field>
-        {inExcel && (
+        {excel && (
           <Button
             className={styles.pick}
             icon={<SelectAllOnRegular />}
             aria-label="Neem de geselecteerde kolom als sleutel"
             title="Neem de geselecteerde cellen"
-            onClick={() => void pick("key")}
+            onClick={() => void pick("keyRange")}
           />
         )}
       </div>
@@ -252,67 +328,75 @@ export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
           Voorbeeld tonen
         </Button>
       </div>
-      <Problem problem={problem} onDismiss={() => setProblem(null)} />
+      <Problem problem={problem} onDismiss={() => dispatch({ type: "problem", problem: null })} />
       {preview && (
         <>
-          <table className={styles.table}>
-            <caption className={styles.caption}>
-              {formatEuro(preview.total)} verdeeld over {preview.key}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={styles.th}>
-                  Regel
-                </th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  Sleutel
-                </th>
-                <th scope="col" className={`${styles.th} ${styles.num}`}>
-                  Aandeel
-                </th>
-              </tr>
-            </thead>
-            <tbody>
+          <p className={styles.caption} id="verdeling-titel">
+            {formatEuro(preview.total)} verdeeld over {preview.key}
+          </p>
+          <Table size="extra-small" aria-labelledby="verdeling-titel">
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>Regel</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>Sleutel</TableHeaderCell>
+                <TableHeaderCell className={styles.num}>Aandeel</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {preview.shares.map((share, i) => (
-                <tr key={i}>
-                  <td className={styles.td}>{preview.labels[i]}</td>
-                  <td className={`${styles.td} ${styles.num}`}>{formatNumber(decFromExcelNumber(preview.weights[i]), 0, 4)}</td>
-                  <td className={`${styles.td} ${styles.num}`}>{formatEuro(decFromExcelNumber(share))}</td>
-                </tr>
+                <TableRow key={i}>
+                  <TableCell>{preview.labels[i]}</TableCell>
+                  <TableCell className={styles.num}>
+                    {formatNumber(decFromExcelNumber(preview.weights[i]), 0, 4)}
+                  </TableCell>
+                  <TableCell className={styles.num}>{formatEuro(decFromExcelNumber(share))}</TableCell>
+                </TableRow>
               ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td className={`${styles.td} ${styles.total}`}>Totaal</td>
-                <td className={styles.td} />
-                <td className={`${styles.td} ${styles.num} ${styles.total}`}>{formatEuro(preview.total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-          {inExcel && (
+              <TableRow className={styles.total}>
+                <TableCell>Totaal</TableCell>
+                <TableCell />
+                <TableCell className={styles.num}>{formatEuro(preview.total)}</TableCell>
+              </TableRow>
+            </TableBody>
+          </Table>
+          {excel && (
             <div className={pane.card}>
               <RadioGroup
                 value={mode}
-                onChange={(_, data) => setMode(data.value as "formule" | "waarden")}
+                onChange={(_, data) => dispatch({ type: "mode", mode: data.value as FormState["mode"] })}
                 aria-label="Wat invoegen"
               >
                 <Radio value="formule" label="Formule =IZA.VERDEEL (rekent mee als de sleutel verandert)" />
                 <Radio value="waarden" label="Alleen de bedragen" />
               </RadioGroup>
               <div className={pane.fieldRow}>
-                <Field label="In kolom" hint={`Rij ${rangeBox(preview.sheet, preview.key).top} en verder; de cellen moeten leeg zijn`} className={pane.grow}>
-                  <Input className={pane.select} input={{ className: pane.selectControl }} value={target} onChange={(_, data) => setTarget(data.value)} />
+                <Field
+                  label="In kolom"
+                  hint={`Rij ${preview.box.top} en verder; de cellen moeten leeg zijn`}
+                  className={pane.grow}
+                >
+                  <Input
+                    className={pane.select}
+                    input={{ className: pane.selectControl }}
+                    value={target}
+                    onChange={(_, data) => dispatch({ type: "edit", field: "target", value: data.value })}
+                  />
                 </Field>
-                <Button appearance="primary" icon={<TableAddRegular />} disabled={working} onClick={() => void insert()}>
+                <Button
+                  appearance="primary"
+                  icon={<TableAddRegular />}
+                  disabled={working}
+                  onClick={() => void insert()}
+                >
                   Invoegen
                 </Button>
               </div>
             </div>
           )}
-          <Notice text={notice} onDismiss={() => setNotice(null)} />
+          <Notice text={notice} onDismiss={() => dispatch({ type: "dismiss-notice" })} />
         </>
       )}
-      {!inExcel && preview && (
+      {!excel && preview && (
         <p className={pane.muted}>Invoegen in de werkmap kan in Excel; hier ziet u de verdeling.</p>
       )}
     </div>

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import type { CheckRun } from "../check";
-import type { StoredState, WorkbookDoor } from "../door";
+import type { StoredState } from "../../core/stored-state";
 import type { Cell, CellValue, WorkbookModel } from "../../core/workbook";
+import type { WorkbookDoor } from "../../ports/workbook-door";
+import type { CheckRun } from "../check";
 
 export interface PaneProps {
   door: WorkbookDoor | null;

@@ -1,11 +1,11 @@
-import { Dec } from "../core/decimal";
-import { DEFAULT_DEELTIJDFACTOR, DEFAULT_WERKUREN_PER_JAAR } from "../core/fte";
-import { TOEKENNING_NML } from "../core/gemeenten";
-import { DEFAULT_MAX_PERCENTAGE } from "../core/herverdeling";
-import type { Cell, Sheet } from "../core/workbook";
-import { COLUMN_ROLES, TABLE_KINDS } from "../core/detect/types";
-import type { ColumnRole, TableKind } from "../core/engine";
-import type { PaneSettings, StoredState, StoredTable } from "../taskpane/door";
+import { formatRange, parseCellRange } from "./a1";
+import { Dec } from "./decimal";
+import { ChosenTable, COLUMN_ROLES, ColumnRole, TABLE_KINDS, TableKind } from "./detect/types";
+import { defaultSettings, SETTING_KEYS, SettingKey, Settings } from "./settings";
+import type { Sheet } from "./workbook";
+
+export { defaultSettings };
+export type { Settings };
 
 /**
  * Where the pane keeps its settings and the table roles a user chose: a very hidden sheet in the
@@ -19,8 +19,17 @@ import type { PaneSettings, StoredState, StoredTable } from "../taskpane/door";
  * Excel API. "Very hidden" keeps the sheet out of the Unhide dialog, so nobody edits it by accident;
  * the .xlsx still carries it, so the same settings apply when the file is checked outside Excel.
  *
- * This module is pure (no Office): the file door reads the same sheet from an .xlsx.
+ * This module is pure (no Office): the check policy (./policy) decodes the sheet from the workbook
+ * model whichever door read it, and the Excel door writes the rows it makes.
  */
+
+/** A table the user pointed out ("Controleer selectie") with the roles of its columns, as stored. */
+export type StoredTable = ChosenTable;
+
+export interface StoredState {
+  settings: Settings;
+  tables: StoredTable[];
+}
 
 export const STATE_SHEET = "IZA_instellingen";
 /** Report sheets start with this; they are not checked themselves. */
@@ -39,20 +48,9 @@ export function isPaneSheet(name: string): boolean {
 const TITLE = "IZA Controle: instellingen en tabelrollen van deze werkmap. Wijzig ze in het taakvenster IZA Controle.";
 const VERSION = "1";
 
-export function defaultSettings(): PaneSettings {
-  return {
-    toekenning: new Dec(TOEKENNING_NML),
-    maxHerverdeling: DEFAULT_MAX_PERCENTAGE,
-    werkurenPerJaar: DEFAULT_WERKUREN_PER_JAAR,
-    deeltijdfactor: DEFAULT_DEELTIJDFACTOR,
-  };
-}
-
 export function defaultState(): StoredState {
   return { settings: defaultSettings(), tables: [] };
 }
-
-const SETTING_KEYS = ["toekenning", "maxHerverdeling", "werkurenPerJaar", "deeltijdfactor"] as const;
 
 /** The sheet's rows, as text: a title, a header, then one row per setting and per stored table. */
 export function stateToRows(state: StoredState): string[][] {
@@ -79,7 +77,8 @@ function parseTable(text: string): StoredTable | null {
   try {
     const raw = JSON.parse(text) as Partial<StoredTable>;
     if (typeof raw.sheet !== "string" || typeof raw.range !== "string") return null;
-    if (!/^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/i.test(raw.range)) return null;
+    const box = parseCellRange(raw.range, true);
+    if (!box) return null;
     if (!(TABLE_KINDS as readonly (string | undefined)[]).includes(raw.kind)) return null;
     const roles: Record<number, ColumnRole> = {};
     for (const [col, role] of Object.entries(raw.roles ?? {})) {
@@ -87,39 +86,60 @@ function parseTable(text: string): StoredTable | null {
       if (Number.isInteger(n) && n > 0 && (COLUMN_ROLES as readonly string[]).includes(role))
         roles[n] = role as ColumnRole;
     }
-    return { sheet: raw.sheet, range: raw.range.toUpperCase().replace(/\$/g, ""), kind: raw.kind as TableKind, roles };
+    return { sheet: raw.sheet, range: formatRange(box), kind: raw.kind as TableKind, roles };
   } catch {
     return null;
   }
 }
 
-/** Read the state from rows of (key, value) text; anything unreadable falls back to the default. */
-export function stateFromRows(rows: readonly (readonly unknown[])[]): StoredState {
-  const state = defaultState();
+/** What the sheet stores: only the settings it has a valid row for, and its tables. */
+export interface StoredRows {
+  settings: Partial<Settings>;
+  tables: StoredTable[];
+}
+
+/** Read the rows of (key, value) text; a row that cannot be read is left out. */
+export function storedFromRows(rows: readonly (readonly unknown[])[]): StoredRows {
+  const stored: StoredRows = { settings: {}, tables: [] };
   for (const row of rows) {
     const key = typeof row[0] === "string" ? row[0].trim() : "";
     const value = row[1] === undefined || row[1] === null ? "" : String(row[1]);
     if ((SETTING_KEYS as readonly string[]).includes(key)) {
       const dec = parseDec(value);
-      if (dec) state.settings[key as (typeof SETTING_KEYS)[number]] = dec;
+      if (dec) stored.settings[key as SettingKey] = dec;
     } else if (key === "tabel") {
       const table = parseTable(value);
-      if (table) state.tables.push(table);
+      if (table) stored.tables.push(table);
     }
   }
-  return state;
+  return stored;
 }
 
-/** The state from the cells of the sheet, as the engine's model holds them. */
-export function stateFromSheet(sheet: Sheet | undefined): StoredState {
-  if (!sheet) return defaultState();
+/** Read the state from rows of (key, value) text; anything unreadable falls back to the default. */
+export function stateFromRows(rows: readonly (readonly unknown[])[]): StoredState {
+  const stored = storedFromRows(rows);
+  return { settings: { ...defaultSettings(), ...stored.settings }, tables: stored.tables };
+}
+
+/** The rows of the sheet (columns A and B), as the engine's model holds them. */
+function sheetRows(sheet: Sheet): unknown[][] {
   const byRow = new Map<number, unknown[]>();
-  for (const cell of sheet.cells as Cell[]) {
+  for (const cell of sheet.cells) {
     if (cell.col > 2) continue;
     const row = byRow.get(cell.row) ?? [];
     const v = cell.value;
     row[cell.col - 1] = v.kind === "text" || v.kind === "number" ? String(v.value) : "";
     byRow.set(cell.row, row);
   }
-  return stateFromRows([...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row));
+  return [...byRow.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+}
+
+/** What the settings sheet of the model stores (nothing when there is no such sheet). */
+export function storedFromSheet(sheet: Sheet | undefined): StoredRows {
+  return sheet ? storedFromRows(sheetRows(sheet)) : { settings: {}, tables: [] };
+}
+
+/** The state from the cells of the sheet, defaults where it stores nothing. */
+export function stateFromSheet(sheet: Sheet | undefined): StoredState {
+  return sheet ? stateFromRows(sheetRows(sheet)) : defaultState();
 }

@@ -1,14 +1,15 @@
-import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
-import { parseA1 } from "../core/workbook";
-import { isPaneSheet, STATE_SHEET, stateFromSheet } from "../excel/state-format";
-import type { StoredState, WorkbookDoor } from "./door";
+import { parseRange } from "../core/a1";
 import { formatCount } from "../core/format";
+import type { CheckOverrides } from "../core/policy";
+import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
+import type { WorkbookDoor } from "../ports/workbook-door";
 
 /**
- * A .xlsx file read in the page, outside Office: the same checks on the same model, through
- * ExcelJS. ExcelJS is loaded only now (a chunk of its own), and the file never leaves the page.
- * The file itself is not changed: settings and table roles live for this session only, starting
- * from what the file carries on its IZA_instellingen sheet.
+ * A workbook file (.xlsx, .xlsm, .xlsb, .xls, .ods) read in the page, outside Office, as a workbook door: the same checks on the same
+ * model, through the reader beside this file. The reader is loaded only now (a chunk of its own),
+ * and the file never leaves the page. The file itself is not changed: settings and table roles
+ * chosen in the pane are overrides for this session, over what the file carries on its
+ * IZA_instellingen sheet (the check policy reads that).
  */
 
 export interface ReadXlsx {
@@ -16,7 +17,7 @@ export interface ReadXlsx {
 }
 
 async function readerModule() {
-  return import(/* webpackChunkName: "xlsx" */ "../xlsx/read-xlsx");
+  return import(/* webpackChunkName: "xlsx" */ "./read-xlsx");
 }
 
 async function defaultReader(): Promise<ReadXlsx> {
@@ -26,49 +27,17 @@ async function defaultReader(): Promise<ReadXlsx> {
 /**
  * Why a file of `bytes` bytes is not read (the reader's own limit and Dutch reason), or null: for
  * the page to ask before it takes the whole file into memory. Loads the reader's chunk, which
- * reading the file needs next anyway; importing read-xlsx statically would put ExcelJS in the pane.
+ * reading the file needs next anyway; importing read-xlsx statically would put SheetJS in the pane's first chunk.
  */
 export async function fileSizeCheck(bytes: number): Promise<string | null> {
   return (await readerModule()).fileSizeProblem(bytes);
 }
 
-const SHEET_ROWS = 1_048_576;
-const SHEET_COLUMNS = 16_384;
 /** A range of up to this many cells comes back as asked, blanks included. */
 export const RANGE_AS_ASKED = 100_000;
 /** Most cells rangeValues gives back, after cutting a larger range at the sheet's last cells in it. */
 export const MAX_RANGE_CELLS = 1_000_000;
 const BLANK: CellValue = Object.freeze({ kind: "blank" as const });
-
-interface Bounds {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** "B2:D9", "D9:B2", "C5", "C:C" (whole columns) or "3:5" (whole rows), with or without $. */
-function rangeBounds(address: string): Bounds {
-  const [from, to = from] = address.replace(/\$/g, "").trim().split(":");
-  if (/^[A-Za-z]{1,3}$/.test(from) && /^[A-Za-z]{1,3}$/.test(to)) {
-    const a = parseA1(`${from}1`).col;
-    const b = parseA1(`${to}1`).col;
-    return { top: 1, bottom: SHEET_ROWS, left: Math.min(a, b), right: Math.max(a, b) };
-  }
-  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
-    const a = Number(from);
-    const b = Number(to);
-    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 1, right: SHEET_COLUMNS };
-  }
-  const a = parseA1(from);
-  const b = parseA1(to);
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-}
 
 /**
  * Cell values of an A1 range of a sheet in the model, blanks included, as Excel gives them. Never
@@ -77,7 +46,7 @@ function rangeBounds(address: string): Bounds {
  * and refused with a Dutch reason if that is still more than MAX_RANGE_CELLS.
  */
 export function rangeValues(sheet: Sheet, address: string): CellValue[][] {
-  const { top, left, bottom: lastAsked, right: rightAsked } = rangeBounds(address);
+  const { top, left, bottom: lastAsked, right: rightAsked } = parseRange(address);
   let bottom = lastAsked;
   let right = rightAsked;
   const inside = (cell: Cell) => cell.row >= top && cell.row <= bottom && cell.col >= left && cell.col <= right;
@@ -112,28 +81,20 @@ export async function openFileDoor(
   reader?: ReadXlsx,
 ): Promise<WorkbookDoor> {
   const read = reader ?? (await defaultReader());
-  const full = await read(data, name);
-  const model: WorkbookModel = { name: full.name, sheets: full.sheets.filter((s) => !isPaneSheet(s.name)) };
-  let state: StoredState = stateFromSheet(full.sheets.find((s) => s.name === STATE_SHEET));
-  const sheetOf = (sheetName: string): Sheet => {
-    const sheet = model.sheets.find((s) => s.name === sheetName);
-    if (!sheet) throw new Error(`Het blad "${sheetName}" bestaat niet in ${model.name}.`);
-    return sheet;
-  };
+  const model = await read(data, name);
+  let session: CheckOverrides | undefined;
   return {
-    mode: "file",
-    async readWorkbook(onProgress) {
+    async read(onProgress) {
       onProgress?.({ phase: "Werkmap gelezen", fraction: 1 });
-      return { model, state };
+      return { model, overrides: session };
     },
-    async loadState() {
-      return state;
-    },
-    async saveState(next) {
-      state = next;
+    async saveState(state) {
+      session = { source: "sessie", settings: { ...state.settings }, tables: [...state.tables] };
     },
     async readRange(sheetName, address) {
-      return rangeValues(sheetOf(sheetName), address);
+      const sheet = model.sheets.find((s) => s.name === sheetName);
+      if (!sheet) throw new Error(`Het blad "${sheetName}" bestaat niet in ${model.name}.`);
+      return rangeValues(sheet, address);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The file formats the reader reads, by extension, for the doors that choose files by name (the
- * command line's folder search, the pane's file picker). Kept apart from the reader so that the
- * pane's first chunk can use it without loading SheetJS. The reader itself goes by content.
+ * The workbook formats the file reader (src/xlsx) reads, by extension, for the doors that choose
+ * files by name: the command line's folder search and the pane's file picker, which may not import
+ * the reader (it would also load SheetJS with the pane's first screen). The reader itself goes by
+ * a file's content, whatever its name.
  */
 export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"] as const;
 

@@ -1,7 +1,8 @@
-import type { ColumnRole, TableKind } from "../core/engine";
-import type { Severity } from "../core/findings";
+import type { ColumnRole, TableKind } from "./detect/types";
+import type { Severity } from "./findings";
+import { dutchList } from "./text";
 
-/** Dutch words for the pane and the report. */
+/** Dutch words for the pane, the report sheet and the command line. */
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   fout: "Fout",
@@ -36,14 +37,21 @@ export const ROLE_LABEL: Record<ColumnRole, string> = {
   notes: "Toelichting",
 };
 
+/** "1 fout", "3 waarschuwingen", "2 info". */
+export function severityCount(severity: Severity, count: number): string {
+  return `${count} ${SEVERITY_PLURAL[severity][count === 1 ? 0 : 1]}`;
+}
+
 /** "3 fouten, 1 waarschuwing en 2 info" (zero counts left out), or "geen bevindingen". */
 export function countText(counts: Record<Severity, number>): string {
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map(
-    (s) => `${counts[s]} ${SEVERITY_PLURAL[s][counts[s] === 1 ? 0 : 1]}`,
-  );
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => severityCount(s, counts[s]));
   if (parts.length === 0) return "geen bevindingen";
-  if (parts.length === 1) return parts[0];
-  return `${parts.slice(0, -1).join(", ")} en ${parts[parts.length - 1]}`;
+  return dutchList(parts);
+}
+
+/** "1 fout, 0 waarschuwingen, 2 info": every severity, zeros too (the command line's summary). */
+export function countLine(counts: Record<Severity, number>): string {
+  return SEVERITIES.map((s) => severityCount(s, counts[s])).join(", ");
 }
 
 export function countBySeverity(findings: readonly { severity: Severity }[]): Record<Severity, number> {
@@ -58,6 +66,11 @@ const timeFormat = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "
 /** "24-11-2025" */
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
+}
+
+/** "14:03" */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
 }
 
 /** "24-11-2025 14:03" */

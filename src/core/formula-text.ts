@@ -1,43 +1,12 @@
-import type { Dec } from "../core/decimal";
-import { a1, parseA1 } from "../core/workbook";
+import type { Dec } from "./decimal";
+import { qualified } from "./a1";
 
 /**
  * Formulas as the pane writes them: always in the invariant (English) form that Range.formulas
  * takes — English function names, "," between arguments, "." as decimal point — so they work in
  * Dutch Excel, where the user then sees ";" and "0,2". Custom functions keep their own names
- * (IZA.VERDEEL) in every language.
+ * (IZA.VERDEEL) in every language. References are made with ./a1 (qualified, reference, absolute).
  */
-
-/** 'Blad 1'!C5 — always quoted, which Excel accepts for every sheet name. */
-export function qualified(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}
-
-/** A reference as seen from a formula on `fromSheet`: without sheet name when it is the same sheet. */
-export function reference(fromSheet: string, sheet: string, address: string): string {
-  return fromSheet === sheet ? address : qualified(sheet, address);
-}
-
-/** "C3" → "$C$3"; "C5:C18" → "$C$5:$C$18". */
-export function absolute(address: string): string {
-  return address
-    .split(":")
-    .map((part) => {
-      const { row, col } = parseA1(part);
-      return a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-    })
-    .join(":");
-}
-
-/** "C" for column 3. */
-export function columnLetters(col: number): string {
-  return a1(1, col).replace(/\d+$/, "");
-}
-
-/** "C5:C13": one column over rows first..last. */
-export function columnRange(col: number, firstRow: number, lastRow: number): string {
-  return `${a1(firstRow, col)}:${a1(lastRow, col)}`;
-}
 
 /** A string literal in a formula: "a""b". */
 function literal(text: string): string {

@@ -1,0 +1,32 @@
+import { checkCells } from "./cells";
+import { checkDifferences, checkPercentages } from "./consistency";
+import { TableRule, WorkbookRule } from "./context";
+import { checkGemeenten } from "./gemeenten";
+import { checkGrant } from "./grant";
+import { checkHerverdeling } from "./herverdeling";
+import { checkRealisatie } from "./realisatie";
+import { checkHiddenSheets } from "./sheets";
+import { checkTotals } from "./totals";
+import { checkShares } from "./verdeling";
+
+/**
+ * Every rule the engine runs. A new rule is a function in a file of its own here, an entry in
+ * ./catalogue (id, severity, Dutch title and description) and an entry below; nothing outside
+ * src/core changes: every door shows its findings.
+ */
+
+/** Run on every table, in this order (the findings are sorted afterwards anyway). */
+export const TABLE_RULES: readonly TableRule[] = [
+  checkCells,
+  checkTotals,
+  checkDifferences,
+  checkPercentages,
+  checkGrant,
+  checkHerverdeling,
+  checkRealisatie,
+  checkGemeenten,
+  checkShares,
+];
+
+/** Run once on the whole workbook, after the table rules. */
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets];

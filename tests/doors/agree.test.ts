@@ -1,0 +1,173 @@
+/**
+ * The doors agree: the same workbook gives the same findings, tables, grant and settings through
+ * the command line's JSON (iza-controle --json), the file door (the pane outside Excel, on the
+ * .xlsx bytes) and the Excel door (the pane in Excel, on the office-addin-mock Excel holding the
+ * same cells). The workbooks: the three samples in assets/, and ones that store settings, store a
+ * table the detection misses, and carry an old report sheet.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { Dec } from "../../src/core/decimal";
+import { grantSourceText } from "../../src/core/sources";
+import type { WorkbookModel } from "../../src/core/workbook";
+import { createExcelDoor } from "../../src/excel/excel-door";
+import { reportLayout } from "../../src/excel/report";
+import { runCheck } from "../../src/taskpane/check";
+import { openFileDoor } from "../../src/xlsx/file-door";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { createExcelMock } from "../excel/excel-mock";
+import {
+  begrotingSheet,
+  herverdelingSheet,
+  mockSheetsFromModel,
+  SheetSpec,
+  stateSheet,
+  storedState,
+} from "../support/workbooks";
+import { buildWorkbook, toBytes } from "../support/xlsx";
+
+type Globals = { Excel?: unknown; Office?: unknown };
+
+/** What a door shows the user: the grant, the settings with their sources, the tables and every finding. */
+interface Outcome {
+  grant: { amount: string; source: string };
+  settings: Record<string, { value: string; source: string }>;
+  tables: string[];
+  findings: { rule: string; severity: string; sheet: string; cell: string; message: string }[];
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "iza-doors-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  delete (globalThis as Globals).Excel;
+  delete (globalThis as Globals).Office;
+});
+
+async function throughCli(name: string, bytes: Uint8Array, tables: string[]): Promise<Outcome> {
+  const file = path.join(dir, name);
+  writeFileSync(file, bytes);
+  let stdout = "";
+  await main(["--json", file], { stdout: (s) => (stdout += s), stderr: () => undefined });
+  const [doc] = JSON.parse(stdout).files;
+  if (doc.error) throw new Error(doc.error);
+  const settings = Object.fromEntries(
+    Object.entries(doc.settings as Record<string, { value: string; source: string }>).map(([key, s]) => [
+      key,
+      { value: s.value, source: s.source },
+    ]),
+  );
+  // The JSON has no tables; the readable report names them (checked against the other doors below).
+  return { grant: doc.grant, settings, tables, findings: doc.findings };
+}
+
+function outcomeOf(run: Awaited<ReturnType<typeof runCheck>>): Outcome {
+  return {
+    grant: { amount: run.grant.amount.toString(), source: grantSourceText(run.grant.source) },
+    settings: Object.fromEntries(
+      Object.entries(run.settings).map(([key, s]) => [key, { value: s.value.toString(), source: s.source }]),
+    ),
+    tables: run.tables.map((t) => `${t.sheet}!${t.range} ${t.kind}`),
+    findings: run.findings,
+  };
+}
+
+async function throughFileDoor(name: string, bytes: Uint8Array): Promise<Outcome> {
+  return outcomeOf(await runCheck(await openFileDoor(bytes, name)));
+}
+
+async function throughExcelDoor(model: WorkbookModel): Promise<Outcome> {
+  const excel = createExcelMock(mockSheetsFromModel(model), model.name);
+  (globalThis as Globals).Excel = excel.Excel;
+  (globalThis as Globals).Office = { context: { requirements: { isSetSupported: () => true } } };
+  return outcomeOf(await runCheck(createExcelDoor()));
+}
+
+/** Every door's outcome for the .xlsx bytes; they must be one and the same. */
+async function allDoors(name: string, bytes: Uint8Array): Promise<Outcome> {
+  const file = await throughFileDoor(name, bytes);
+  // The Excel workbook holds the same cells as the file (read from it, as Excel would open it).
+  const excel = await throughExcelDoor(await readXlsx(bytes, name));
+  const cli = await throughCli(name, bytes, file.tables);
+  expect(excel).toEqual(file);
+  expect(cli).toEqual(file);
+  return file;
+}
+
+const sample = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "..", "..", "assets", name)));
+
+describe("the samples", () => {
+  test.each(["begroting-2024.xlsx", "herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx"])(
+    "%s: the same through the command line, the file door and the Excel door",
+    async (name) => {
+      const outcome = await allDoors(name, sample(name));
+      expect(outcome.tables.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+async function xlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
+  return toBytes(buildWorkbook(sheets));
+}
+
+describe("what the workbook stores applies through every door", () => {
+  test("a 10% limit stored in IZA_instellingen: two changes of 12% need the PhO, everywhere", async () => {
+    const bytes = await xlsx([herverdelingSheet(), stateSheet(storedState({ maxHerverdeling: new Dec("0.1") }))]);
+    const outcome = await allDoors("grens-10.xlsx", bytes);
+    expect(outcome.settings.maxHerverdeling).toEqual({ value: "0.1", source: "werkmap" });
+    expect(outcome.findings.filter((f) => f.rule === "herverdeling-boven-grens").map((f) => f.cell)).toEqual([
+      "C2",
+      "C3",
+    ]);
+    // the settings sheet's own "toekenning" row is no grant cell: the grant is the setting
+    expect(outcome.grant).toEqual({ amount: "4747850", source: "opgeslagen in de werkmap" });
+    expect(outcome.findings.every((f) => f.sheet === "Herverdeling")).toBe(true);
+  });
+
+  test("a stored toekenning is the grant of a workbook that names none", async () => {
+    const bytes = await xlsx([begrotingSheet(), stateSheet(storedState({ toekenning: new Dec("5000000") }))]);
+    const outcome = await allDoors("toekenning.xlsx", bytes);
+    expect(outcome.grant).toEqual({ amount: "5000000", source: "opgeslagen in de werkmap" });
+    expect(outcome.findings.map((f) => f.rule)).toEqual(["onder-toekenning"]);
+  });
+
+  test("a stored table the detection misses is checked, everywhere", async () => {
+    // No header words the detection knows: only the stored roles make it a table.
+    const vrij: SheetSpec = {
+      name: "Vrij",
+      rows: [
+        ["Wat", "Hoeveel"],
+        ["Projectbureau", 500000],
+        ["Netwerk", 500000],
+        ["Totaal", 900000],
+      ],
+    };
+    const stored = storedState({}, [
+      { sheet: "Vrij", range: "A1:B4", kind: "begroting", roles: { 1: "label", 2: "planned" } },
+    ]);
+    const outcome = await allDoors("tabel.xlsx", await xlsx([vrij, stateSheet(stored)]));
+    expect(outcome.tables).toEqual(["Vrij!A1:B4 begroting"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "totaal-klopt-niet@B4",
+      "totaal-vaste-waarde@B4",
+    ]);
+  });
+
+  test("an old report sheet is no data: its cells are not checked and its Toekenning is no grant", async () => {
+    const old = reportLayout({
+      findings: [{ rule: "totaal-klopt-niet", severity: "fout", sheet: "Begroting", cell: "B11", message: "x" }],
+      settings: storedState({ toekenning: new Dec("6000000") }).settings,
+      grant: { amount: new Dec("6000000"), source: { kind: "instelling", from: "werkmap" } },
+      workbookName: "oud.xlsx",
+      date: new Date(2025, 10, 24, 14, 3),
+    });
+    const report: SheetSpec = { name: "IZA controle 24-11-2025", rows: [...old.head, [], ...old.table] };
+    const outcome = await allDoors("verslag.xlsx", await xlsx([begrotingSheet(), report]));
+    expect(outcome.grant).toEqual({ amount: "4747850", source: "standaardwaarde" });
+    expect(outcome.findings).toEqual([]);
+  });
+});
