@@ -9,6 +9,7 @@ import { formatEuro, formatLimit } from "../core/format";
 import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../core/file-formats";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
+import { nodeInflate } from "./node-inflate";
 import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
 export interface Io {
@@ -98,7 +99,7 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
     return { file: display, error: readProblem(error) };
   }
   try {
-    const model = await readXlsx(bytes, path.basename(file));
+    const model = await readXlsx(bytes, path.basename(file), { inflate: nodeInflate });
     return { file: display, error: null, result: checkWithPolicy(model, overrides) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file: display, error: error.message };

@@ -4,7 +4,7 @@ import { emptyCounts, ScanCounts } from "./counts";
 import { countsProblem, ReadLimits } from "./limits";
 import { overText, refuse, sizeText, TEXT } from "./reasons";
 import { OdsTable, XmlScanner } from "./xml-scan";
-import { crc32, inflateEntry, localEntry, writeZip, ZipEntry, zipEntries } from "./zip";
+import { crc32, inflateEntry, localEntry, RawInflate, writeZip, ZipEntry, zipEntries } from "./zip";
 
 /**
  * The look inside a zip before SheetJS reads it: the directory against the limits, each entry's
@@ -45,7 +45,8 @@ const WORKBOOK_TYPES = [
 
 const IMAGE = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|wdp)$/i;
 
-export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate: boolean): Promise<ZipFacts> {
+/** `inflate` null: the environment cannot inflate a stream, so only the directory is looked at. */
+export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate: RawInflate | null): Promise<ZipFacts> {
   const entries = zipEntries(bytes, limits.zipEntries);
   if (entries === "too-many")
     refuse("te-groot", TEXT.tooLarge(`meer dan ${TEXT.count(limits.zipEntries)} onderdelen in het zip-bestand`, false));
@@ -92,7 +93,7 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
     bytes,
   };
   const boms: { entry: ZipEntry; data: Uint8Array; encoding: "utf16le" | "utf16be" }[] = [];
-  if (inflate) {
+  if (inflate !== null) {
     const counts = emptyCounts();
     facts.counts = counts;
     let total = 0;
@@ -103,7 +104,7 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
       const biff12 = name.endsWith(".bin") ? new Biff12Scanner(counts) : null;
       const kept: Uint8Array[] = [];
       let problem: string | null = null;
-      const outcome = await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, (chunk) => {
+      const outcome = await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, inflate, (chunk) => {
         total += chunk.length;
         if (total > limits.unpackedBytes) {
           problem = TEXT.tooLarge(`uitgepakt is het bestand meer dan ${sizeText(limits.unpackedBytes)}`, false);
@@ -140,7 +141,7 @@ export async function inspectZip(bytes: Uint8Array, limits: ReadLimits, inflate:
     files.map((e) => e.name),
     texts,
   );
-  if (boms.length > 0) facts.bytes = await withByteOrderMarks(locals, boms);
+  if (boms.length > 0) facts.bytes = await withByteOrderMarks(locals, boms, inflate!);
   return { format, ...facts };
 }
 
@@ -187,6 +188,7 @@ function zipFormat(names: string[], texts: Map<string, string>): ZipFormat {
 async function withByteOrderMarks(
   locals: { entry: ZipEntry; data: Uint8Array }[],
   boms: { entry: ZipEntry; encoding: "utf16le" | "utf16be" }[],
+  inflate: RawInflate,
 ): Promise<Uint8Array> {
   const changed = new Map(boms.map((b) => [b.entry, b.encoding]));
   const out = [];
@@ -197,7 +199,7 @@ async function withByteOrderMarks(
       continue;
     }
     const chunks = [Uint8Array.from(encoding === "utf16le" ? [0xff, 0xfe] : [0xfe, 0xff])];
-    await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, (chunk) => {
+    await inflateEntry(data, entry.method, entry.uncompressedSize + SIZE_SLACK, inflate, (chunk) => {
       chunks.push(chunk.slice());
       return true;
     });

@@ -7,7 +7,8 @@ import { countsProblem, DEFAULT_LIMITS, fileSizeProblem, ReadLimits } from "./li
 import { inspectZip } from "./prescan";
 import { refuse, TEXT } from "./reasons";
 import { loadCodepages, readWithSheetJs, SheetFormat, SheetJsFacts, toModel } from "./sheetjs";
-import { canInflate } from "./zip";
+import { canInflate, RawInflate, webInflate } from "./zip";
+export type { RawInflate } from "./zip";
 
 /**
  * A workbook file as the WorkbookModel the rules see: .xlsx, .xlsm, .xlsb, .xls (Excel 5.0/95 and
@@ -41,8 +42,10 @@ export type { ReadLimits } from "./limits";
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
-  /** Look inside the zip's parts before SheetJS reads them (default: where DecompressionStream can). */
+  /** Look inside the zip's parts before SheetJS reads them (default: where they can be inflated as a stream). */
   prescan?: boolean;
+  /** How to inflate them: DecompressionStream by default; Node doors pass Node's zlib (faster there). */
+  inflate?: RawInflate;
 }
 
 function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
@@ -90,7 +93,8 @@ export async function readWorkbook(
   let bytes = original;
   const facts: SheetJsFacts = { format: "xls", uncached: new Map(), ods: null, hiddenRowsOrCols: true };
   if (container === "zip") {
-    const zip = await inspectZip(original, limits, options.prescan ?? canInflate());
+    const prescan = options.prescan ?? (options.inflate !== undefined || canInflate());
+    const zip = await inspectZip(original, limits, prescan ? (options.inflate ?? webInflate) : null);
     Object.assign(facts, {
       format: zip.format as SheetFormat,
       uncached: zip.uncached,

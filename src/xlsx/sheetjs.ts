@@ -195,7 +195,11 @@ function readCells(ws: WorkSheet, context: SheetContext): { cells: Cell[]; lastR
       typeof source.f === "string" && source.f !== "" ? (context.ods ? odsReferences(source.f) : source.f) : undefined;
     let value = valueOf(source);
     if (formula === undefined && (value === null || (value.kind === "text" && value.value === ""))) return;
-    if (formula !== undefined && (value === null || context.uncached.has(`${r + 1},${col}`))) value = { kind: "blank" };
+    if (
+      formula !== undefined &&
+      (value === null || (context.uncached.size > 0 && context.uncached.has(`${r + 1},${col}`)))
+    )
+      value = { kind: "blank" };
     if (++context.filled.count > context.limits.cells)
       refuse("te-groot", TEXT.tooLarge(`meer dan ${TEXT.count(context.limits.cells)} gevulde cellen`));
     const cell: Cell = { row: r + 1, col, value: value! };

@@ -159,14 +159,23 @@ export function canInflate(): boolean {
 export type InflateOutcome = "ok" | "too-large" | "damaged" | "stopped";
 
 /**
- * Inflates one entry chunk by chunk and hands each chunk to `sink`; stops as soon as more than
- * `maxBytes` come out (so a zip bomb never lands in memory), or when `sink` returns false.
- * Memory stays at a few chunks of 64 KB whatever the entry holds.
+ * Raw deflate, inflated as a stream: each chunk goes to `sink` as it comes out; the inflation stops
+ * as soon as more than `maxBytes` come out ("too-large": a zip bomb never lands in memory) or when
+ * `sink` returns false ("stopped"). The environment's own inflater: DecompressionStream
+ * (webInflate) by default, Node's zlib where a Node door passes one (src/cli/node-inflate.ts).
  */
+export type RawInflate = (
+  data: Uint8Array,
+  maxBytes: number,
+  sink: (chunk: Uint8Array) => boolean,
+) => Promise<InflateOutcome>;
+
+/** One entry inflated through `inflate` (stored entries as they are). */
 export async function inflateEntry(
   data: Uint8Array,
   method: number,
   maxBytes: number,
+  inflate: RawInflate,
   sink: (chunk: Uint8Array) => boolean,
 ): Promise<InflateOutcome> {
   if (method === 0) {
@@ -175,6 +184,11 @@ export async function inflateEntry(
   }
   if (method !== 8) return "damaged";
   if (data.length === 0) return "ok"; // an empty entry some writers mark as deflated
+  return inflate(data, maxBytes, sink);
+}
+
+/** RawInflate through DecompressionStream (Node 18+, current browsers); memory stays at a few chunks. */
+export const webInflate: RawInflate = async (data, maxBytes, sink) => {
   const SLICE = 64 * 1024;
   let next = 0;
   const input = new ReadableStream<BufferSource>(
@@ -210,7 +224,7 @@ export async function inflateEntry(
   } catch {
     return "damaged";
   }
-}
+};
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);

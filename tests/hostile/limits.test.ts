@@ -21,6 +21,7 @@ import {
   readXlsx,
   WorkbookReadError,
 } from "../../src/xlsx/read-xlsx";
+import { nodeInflate } from "../../src/cli/node-inflate";
 import { checkWorkbook } from "../../src/core/engine";
 import * as hostile from "./hostile-files";
 
@@ -86,6 +87,20 @@ test("a zip bomb that lies about its size (1 MB → 1 GB) is stopped while infla
     "beschadigd: een onderdeel van het zip-bestand pakt groter uit dan het opgeeft (een zip-bom?)",
   );
   expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+});
+
+test("with Node's zlib (as iza-controle inflates) a zip bomb and a damaged part stop the same way", async () => {
+  const before = process.memoryUsage().rss;
+  expect(await reason(await hostile.lyingZipBomb(1024), { inflate: nodeInflate })).toBe(
+    "beschadigd: een onderdeel van het zip-bestand pakt groter uit dan het opgeeft (een zip-bom?)",
+  );
+  expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+  expect(await reason(await hostile.corruptZip("scrambled"), { inflate: nodeInflate })).toMatch(
+    /^beschadigd: de gegevens van het onderdeel xl\/worksheets\/sheet1\.xml zijn niet uit te pakken/,
+  );
+  expect(await reason(await hostile.xmlBomb(), { inflate: nodeInflate })).toMatch(/^een XML-bom: /);
+  const clean = await hostile.mergedHeaders();
+  expect(await readXlsx(clean, "m.xlsx", { inflate: nodeInflate })).toEqual(await readXlsx(clean, "m.xlsx"));
 });
 
 test("more than 1.000.000 cells (formatted empty ones count too) are refused before SheetJS loads them", async () => {
