@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: measures, in one run, the custom functions against a
+ * `npm run bench [-- --json] [-- --quick] [-- --lezen]`: measures, in one run, the custom functions against a
  * plain-number baseline, the rule engine on generated ledgers, reading .xlsx files (each in a
  * process of its own, and the real-world corpus), the command
  * line on 14 workbooks, and the pane (bundle sizes, first render in headless Chromium), and
@@ -42,6 +42,8 @@ const json = process.argv.includes("--json");
 /** This script, for the child processes that measure reading. */
 const self = process.argv[1];
 const quick = process.argv.includes("--quick");
+/** `--lezen`: only the rule engine and reading (the sections the reader's targets are in). */
+const readingOnly = process.argv.includes("--lezen");
 
 interface Row {
   section: string;
@@ -360,11 +362,14 @@ function printTable(): void {
 async function main(): Promise<void> {
   const [mode, target] = process.argv.slice(2);
   if (mode === READ_CHILD || mode === CORPUS_CHILD) return readChild(mode, target);
-  functions();
-  await checksAndReading();
-  await officeSyncs();
-  await commandLine();
-  await pane();
+  if (readingOnly) await checksAndReading();
+  else {
+    functions();
+    await checksAndReading();
+    await officeSyncs();
+    await commandLine();
+    await pane();
+  }
   if (json) console.log(JSON.stringify({ machine: machine(), rows }, null, 1));
   else {
     process.stderr.write("\n");

@@ -59,7 +59,7 @@ describe("files that cannot be read say what they are, in Dutch", () => {
     }
   });
 
-  test("OLE files: one whose directory cannot be read is damaged; a .doc and a .ppt say what they are", async () => {
+  test("OLE files: one whose directory cannot be read is damaged; a .doc, .ppt, .vsd, .msg say what they are", async () => {
     expect(await reason(hostile.bareCfbHeader())).toEqual([
       "beschadigd",
       "beschadigd: een OLE-bestand (zoals een .xls) waarvan de inhoudsopgave niet te lezen is; open het in Excel (dat kan een beschadigde werkmap vaak herstellen) en sla het opnieuw op",
@@ -68,6 +68,12 @@ describe("files that cannot be read say what they are, in Dutch", () => {
     expect(await reason(doc)).toEqual(["ander-document", "een Word-document (.doc), geen werkmap"]);
     const ppt = hostile.cfb([{ name: "PowerPoint Document", data: new Uint8Array(100) }]);
     expect(await reason(ppt)).toEqual(["ander-document", "een PowerPoint-presentatie (.ppt), geen werkmap"]);
+    const vsd = hostile.cfb([{ name: "VisioDocument", data: new Uint8Array(100) }]);
+    expect(await reason(vsd)).toEqual(["ander-document", "een Visio-tekening (.vsd), geen werkmap"]);
+    const msg = hostile.cfb([{ name: "__substg1.0_0037001F", data: new Uint8Array(100) }]);
+    expect(await reason(msg)).toEqual(["ander-document", "een Outlook-bericht (.msg), geen werkmap"]);
+    const other = hostile.cfb([{ name: "Contents", data: new Uint8Array(100) }]);
+    expect(await reason(other)).toEqual(["geen-werkmap", "een OLE-bestand van een ander programma, geen werkmap"]);
   });
 
   test("a CSV renamed to .xlsx is a text file", async () => {
