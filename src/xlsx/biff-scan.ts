@@ -12,7 +12,7 @@ export interface BiffFacts {
   encrypted: boolean;
   /** The CODEPAGE record's value (1200 is UTF-16, 1252 Western European), null when absent. */
   codepage: number | null;
-  /** Whether the records run to the end of the stream as their sizes say. */
+  /** Whether every substream that begins (BOF) ends (EOF) before the stream does. */
   complete: boolean;
 }
 
@@ -28,14 +28,18 @@ export function scanBiff(stream: Uint8Array, counts: ScanCounts): BiffFacts {
   if (facts.version === 5 && stream.length >= 6) facts.version = dv.getUint16(4, true) >= 0x0600 ? 8 : 5;
   if (facts.version < 5) return facts;
   let p = 0;
+  let open = 0; // substreams begun (BOF) and not yet ended (EOF)
   while (p + 4 <= stream.length) {
     const type = dv.getUint16(p, true);
     const size = dv.getUint16(p + 2, true);
     const body = p + 4;
     if (body + size > stream.length) {
-      facts.complete = false;
+      // cut off inside a substream; after the last EOF it is only padding
+      facts.complete = open === 0;
       break;
     }
+    if (type === 0x0809) open++;
+    else if (type === 0x000a && open > 0) open--;
     const u16 = (at: number) => (at + 2 <= size ? dv.getUint16(body + at, true) : 0);
     switch (type) {
       case 0x0809: // BOF: a substream (dt 0x0010 worksheet, 0x0020 chart, 0x0040 macro sheet)
@@ -91,5 +95,6 @@ export function scanBiff(stream: Uint8Array, counts: ScanCounts): BiffFacts {
     }
     p = body + size;
   }
+  if (open > 0) facts.complete = false;
   return facts;
 }

@@ -203,9 +203,9 @@ function cp1252(text: string): Uint8Array {
 /**
  * An Excel 5.0/95 workbook (BIFF5: a "Book" stream, text in code page 1252) with one sheet of
  * rows of text and numbers, as Excel 95 lays it out: globals (BOF, CODEPAGE, BOUNDSHEET, EOF),
- * then the sheet (BOF, LABEL and NUMBER records, EOF).
+ * then the sheet (BOF, LABEL and NUMBER records, EOF). `cutOff` bytes are left off its end.
  */
-export function biff5Workbook(sheetName: string, rows: (string | number)[][]): Uint8Array {
+export function biff5Workbook(sheetName: string, rows: (string | number)[][], cutOff = 0): Uint8Array {
   const BOF = 0x0809;
   const EOF = 0x000a;
   const bof = (dt: number) => le([0x0500, 2], [dt, 2], [0x0dbb, 2], [0x07cc, 2]);
@@ -229,7 +229,8 @@ export function biff5Workbook(sheetName: string, rows: (string | number)[][]): U
     ]);
   const sheet = biffRecords([[BOF, bof(0x0010)], ...cells, [EOF, new Uint8Array(0)]]);
   const head = globals(0);
-  return cfb([{ name: "Book", data: concatBytes([globals(head.length), sheet]) }]);
+  const stream = concatBytes([globals(head.length), sheet]);
+  return cfb([{ name: "Book", data: stream.subarray(0, stream.length - cutOff) }]);
 }
 
 /** An .xls whose workbook stream says it is encrypted (a FILEPASS record after the first BOF). */

@@ -43,6 +43,11 @@ describe("files that cannot be read say what they are, in Dutch", () => {
     ]);
   });
 
+  test("an .xls whose workbook stream stops inside a sheet is cut off", async () => {
+    const cut = hostile.biff5Workbook("Begroting", [["Onderdeel", "Bedrag"], ...BEGROTING_2024], 20);
+    expect((await reason(cut, "kapot.xls"))[0]).toBe("afgebroken");
+  });
+
   test("an Excel 4.0 file (BIFF4, older than Excel 5.0/95) says so and what to do", async () => {
     expect(await reason(hostile.excel4Worksheet(), "oud.xls")).toEqual([
       "oud-xls",
