@@ -150,7 +150,10 @@ async function checksAndReading(): Promise<void> {
       unit: "MB",
       target: n === 100000 ? "≤ 400 MB" : undefined,
       met: n === 100000 ? read.peakRssMb <= 400 : undefined,
-      note: n === 100000 ? "README vóór SheetJS: ongeveer 1 GB met ExcelJS; Node met SheetJS geladen ongeveer 70 MB" : undefined,
+      note:
+        n === 100000
+          ? "README vóór SheetJS: ongeveer 1 GB met ExcelJS; Node met SheetJS geladen ongeveer 70 MB"
+          : undefined,
     });
   }
   rmSync(readDir, { recursive: true, force: true });
