@@ -39,6 +39,7 @@ class BenchError {
 const root = resolve(__dirname, "../..");
 const dist = join(root, "dist");
 const json = process.argv.includes("--json");
+const loadAtStart = (require("node:os") as typeof import("node:os")).loadavg()[0].toFixed(1);
 /** This script, for the child processes that measure reading. */
 const self = process.argv[1];
 const quick = process.argv.includes("--quick");
@@ -343,6 +344,8 @@ function machine(): Record<string, string | number> {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    // how busy the machine was (1-minute load average at the start and the end): times depend on it
+    load: `belasting ${loadAtStart} → ${os.loadavg()[0].toFixed(1)}`,
   };
 }
 
