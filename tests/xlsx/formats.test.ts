@@ -15,7 +15,7 @@ import { Cell, WorkbookModel } from "../../src/core/workbook";
 import { ASSETS_DIR, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import * as hostile from "../hostile/hostile-files";
-import { onPath } from "../setup/on-path";
+import { describeRequiring, onPath, SOFFICE } from "../setup/requirements";
 
 const FIXTURES = path.join(__dirname, "fixtures", "excel");
 
@@ -82,15 +82,7 @@ describe("Excel's own files: the same workbook as .xlsx, .xlsb, .xls and .ods", 
   });
 });
 
-const soffice = onPath("soffice");
-const describeLibreOffice = soffice ? describe : describe.skip;
-if (!soffice) {
-  const why = "soffice staat niet op PATH (installeer libreoffice-calc-nogui; .ci/run doet dat)";
-  if (process.env.CI === "true") test("LibreOffice is there", () => expect(why).toBe("soffice op PATH"));
-  else console.warn(`LibreOffice-formaattest overgeslagen: ${why}`);
-}
-
-describeLibreOffice("the samples and test workbooks saved as .xls and .ods by LibreOffice Calc", () => {
+describeRequiring([SOFFICE], "the samples and test workbooks saved as .xls and .ods by LibreOffice Calc", () => {
   let dir: string;
   const workbooks: Record<string, () => Promise<Uint8Array>> = {};
   for (const sample of SAMPLES) workbooks[sample.file] = async () => readFileSync(path.join(ASSETS_DIR, sample.file));
@@ -136,7 +128,7 @@ describeLibreOffice("the samples and test workbooks saved as .xls and .ods by Li
     const inputs = Object.keys(workbooks).map((name) => path.join(dir, "xlsx", name));
     for (const format of ["xls", "ods"]) {
       execFileSync(
-        soffice!,
+        onPath("soffice")!,
         [
           `-env:UserInstallation=file://${path.join(dir, "profiel")}`,
           "--headless",

@@ -10,9 +10,13 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { checkWorkbook } from "../../src/core/engine";
 import { ReadReason, readXlsx, WorkbookReadError } from "../../src/xlsx/read-xlsx";
+import { describeRequiring, Requirement, SHARED_DIR } from "../setup/requirements";
 
-const CORPUS = path.resolve(__dirname, "../../../shared/testdata/real-world");
+const CORPUS = path.join(SHARED_DIR, "testdata", "real-world");
 const MANIFEST = path.join(CORPUS, "MANIFEST.tsv");
+const THE_CORPUS: Requirement = {
+  missing: () => (existsSync(MANIFEST) ? null : `${MANIFEST} ontbreekt (de gedeelde map ../shared naast de checkout)`),
+};
 
 /** The manifest's reason classes and the reader's reasons that are true for them. */
 const REASONS: Record<string, ReadReason[]> = {
@@ -80,17 +84,7 @@ async function outcome(
   }
 }
 
-if (!existsSync(MANIFEST)) {
-  const why = `de real-world-corpus ontbreekt: ${MANIFEST} bestaat niet (../shared naast de checkout)`;
-  if (process.env.CI === "true") {
-    test("the real-world corpus is there", () => {
-      throw new Error(why);
-    });
-  } else {
-    console.warn(`Real-world-test overgeslagen: ${why}`);
-    test.skip("the real-world corpus", () => undefined);
-  }
-} else {
+describeRequiring([THE_CORPUS], "the real-world corpus", () => {
   const entries = manifest();
   const times: [string, number][] = [];
 
@@ -136,4 +130,4 @@ if (!existsSync(MANIFEST)) {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(model.sheets[0].merges).toHaveLength(50_000);
   });
-}
+});
