@@ -197,7 +197,7 @@ describe("files that can be read are checked as usual", () => {
     }
     const started = Date.now();
     const result = checkWorkbook(model);
-    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.tables.map((t) => t.range)).toEqual(["A1:B11"]);
     // The long text in the amount column counts as nothing, as in Excel's SUM: € 17.850 not budgeted.
     expect(brief(result)).toEqual(["info onder-toekenning Begroting!B11"]);
@@ -264,7 +264,7 @@ describe("files that can be read are checked as usual", () => {
     const started = Date.now();
     const model = await readXlsx(await hostile.manySheets(200), "200-bladen.xlsx");
     const result = checkWorkbook(model);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(model.sheets).toHaveLength(200);
     expect(model.sheets[199].name).toBe("Blad 200");
     const { tables, wrong } = hostile.manySheetsLayout(200);
