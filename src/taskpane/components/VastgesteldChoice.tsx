@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { DeleteRegular, FolderOpenRegular, SaveRegular } from "@fluentui/react-icons";
+import { WORKBOOK_ACCEPT } from "../../core/file-formats";
 import { isPaneSheet, StoredState } from "../../core/stored-state";
 import { encodeStoredVastgesteld, StoredVastgesteld, vastgesteldLines, VastgesteldCheck } from "../../core/vastgesteld";
 import { findVastgesteld } from "../../core/vastgesteld-source";
@@ -194,7 +195,7 @@ export function VastgesteldChoice(props: VastgesteldChoiceProps) {
                 <input
                   ref={input}
                   type="file"
-                  accept=".xlsx,.xlsm"
+                  accept={WORKBOOK_ACCEPT}
                   hidden
                   aria-label="Bestand met de vastgestelde begroting"
                   onChange={(event) => {
