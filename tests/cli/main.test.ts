@@ -50,7 +50,7 @@ test("without arguments it checks the samples in assets/ and prints a readable r
   expect(stdout).toContain("1 fout, 2 waarschuwingen, 1 info");
   expect(stdout).toContain(": geen bevindingen");
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    "3 werkmappen: 2 met fouten; samen 2 fouten, 2 waarschuwingen, 1 info",
+    "6 werkmappen: 4 met fouten; samen 5 fouten, 4 waarschuwingen, 3 info",
   );
 });
 

@@ -37,15 +37,15 @@ export function isGemeenteTable(labels: readonly (string | null)[]): boolean {
 }
 
 /**
- * herverdeling: adopted and changed amounts; verdeling: a key, invoiced amounts, or the gemeenten
+ * herverdeling: adopted and changed amounts (states after a change, or the changes themselves); verdeling: a key, invoiced amounts, or the gemeenten
  * without realisatie; realisatie: actual amounts; begroting otherwise.
  */
 export function tableKind(roles: Iterable<ColumnRole | "">, gemeenten: boolean): TableKind {
   const present = new Set(roles);
   const has = (role: ColumnRole) => present.has(role);
-  if (has("planned") && has("changed")) return "herverdeling";
+  if (has("planned") && (has("changed") || has("mutation"))) return "herverdeling";
   if (has("key") || has("invoiced") || (gemeenten && !has("actual"))) return "verdeling";
   if (has("actual")) return "realisatie";
-  if (has("changed")) return "herverdeling";
+  if (has("changed") || has("mutation")) return "herverdeling";
   return "begroting";
 }

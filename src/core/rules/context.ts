@@ -8,6 +8,7 @@ import { CheckSettings } from "../findings";
 import { formatEuro, formatNumber } from "../format";
 import type { Cell } from "../workbook";
 import type { Grant } from "../sources";
+import type { VastgesteldComparison, VastgesteldeBegroting } from "../vastgesteld";
 import { RuleId } from "./catalogue";
 import { ExactSum } from "./exact";
 
@@ -35,17 +36,40 @@ export type Read =
 /** A rule about one table: reads through the context, reports through ctx.emit. */
 export type TableRule = (ctx: TableContext) => void;
 
+/**
+ * The vastgestelde begroting the check compares with (issue 16 §2), when a source was given: the
+ * begroting, the reference table itself when it stands in the checked workbook (it is not compared
+ * with itself), and where the rules record how they matched each table's onderdelen.
+ */
+export interface VastgesteldReference {
+  begroting: VastgesteldeBegroting;
+  table?: { sheet: string; range: string };
+  record(comparison: VastgesteldComparison): void;
+}
+
 /** What a rule about the whole workbook sees: every sheet, every table, the settings and the grant. */
 export interface WorkbookContext {
   grids: readonly SheetGrid[];
   tablesBySheet: ReadonlyMap<string, readonly DetectedTable[]>;
   settings: CheckSettings;
   grant: Grant;
+  /** The vastgestelde begroting, when the check has one. */
+  vastgesteld?: VastgesteldReference;
   emit(finding: RawFinding): void;
 }
 
 /** A rule about the workbook as a whole (sheets, several tables together). */
 export type WorkbookRule = (ctx: WorkbookContext) => void;
+
+/** Roles whose columns may stand one per year. */
+const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "actual", "changed"]);
+
+/** What the engine gives a table's rules beside the table: the vastgestelde begroting, the grants per year. */
+export interface TableExtras {
+  vastgesteld?: VastgesteldReference;
+  /** The grant of one year (see TableContext.grantFor). */
+  grantForYear?: (year: number) => Grant;
+}
 
 /** One table under check, with the readers every rule needs. */
 export class TableContext {
@@ -57,7 +81,38 @@ export class TableContext {
     readonly settings: CheckSettings,
     readonly grant: Grant,
     private readonly sink: RawFinding[],
+    private readonly extras: TableExtras = {},
   ) {}
+
+  /** The vastgestelde begroting, when the check has one. */
+  get vastgesteld(): VastgesteldReference | undefined {
+    return this.extras.vastgesteld;
+  }
+
+  /**
+   * The years of the table's amount columns, ascending, when it has a column per year (two years
+   * or more: "2023 | 2024 | 2025", "Begroting 2024 | Realisatie 2024 | Begroting 2025 | …"); [] otherwise.
+   */
+  get years(): number[] {
+    if (this.yearList === undefined) {
+      const years = new Set<number>();
+      for (const c of this.table.columns) if (c.year !== undefined && YEAR_ROLES.has(c.role)) years.add(c.year);
+      this.yearList = years.size >= 2 ? [...years].sort((a, b) => a - b) : [];
+    }
+    return this.yearList;
+  }
+  private yearList?: number[];
+
+  /**
+   * The grant a column's total is held against: that year's (a cell labelled with the year, else a
+   * labelled cell without a year, else the setting) for a column of one year; the check's grant for
+   * a column without a year; null for a column of several years ("Totaal 2023-2026").
+   */
+  grantFor(column: DetectedColumn): Grant | null {
+    if (column.yearSpan) return null;
+    if (column.year === undefined || !this.extras.grantForYear) return this.grant;
+    return this.extras.grantForYear(column.year);
+  }
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
     this.sink.push({ rule, sheetIndex: this.grid.index, sheet: this.grid.name, row, col, message });
@@ -67,8 +122,12 @@ export class TableContext {
     return this.table.columns.filter((c) => c.role === role);
   }
 
-  first(role: ColumnRole): DetectedColumn | undefined {
-    return this.table.columns.find((c) => c.role === role);
+  /** The first column of a role; with a year, the first of that year when there is one. */
+  first(role: ColumnRole, year?: number): DetectedColumn | undefined {
+    return (
+      (year !== undefined ? this.table.columns.find((c) => c.role === role && c.year === year) : undefined) ??
+      this.table.columns.find((c) => c.role === role)
+    );
   }
 
   get labelCol(): number | undefined {

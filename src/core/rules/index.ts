@@ -7,6 +7,7 @@ import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
+import { checkTegenVastgesteld } from "./vastgesteld";
 import { checkShares } from "./verdeling";
 
 /**
@@ -23,6 +24,7 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkPercentages,
   checkGrant,
   checkHerverdeling,
+  checkTegenVastgesteld,
   checkRealisatie,
   checkGemeenten,
   checkShares,
