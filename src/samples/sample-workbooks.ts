@@ -308,6 +308,68 @@ export function makeJaarrapportage2024(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The SiSa-verrekening: the gemeente that accounted for more than its voorschot, by how much. */
+export const SISA_MEER_VERANTWOORD = { gemeente: "Venray", bedrag: 1250 } as const;
+/** The SiSa-verrekening: the gemeente whose terug te betalen was typed over (as if nothing were due). */
+export const SISA_VERKEERDE_VERREKENING = "Nederweert";
+
+/**
+ * assets/sisa-verrekening-2024.xlsx: the part of onderdeel 3 passed on to the gemeenten in 2024 (the
+ * toekenning of tabel 2 as voorschot), what each accounted for through SiSa (illustrative), and the
+ * settlement of 2025 as "Terug te betalen" (positive: the gemeente pays back to Venlo).
+ */
+export function makeSisaVerrekening2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("SiSa-verrekening");
+  ws.columns = [{ width: 24 }, { width: 20 }, { width: 24 }, { width: 20 }, { width: 44 }];
+  title(ws, "A1:E1", "Verrekening SPUK IZA 2024 met de gemeenten (SiSa-verantwoording, verrekend in 2025)");
+  note(
+    ws,
+    "A2",
+    `${ILLUSTRATIEF}: de bestedingen volgens SiSa zijn verzonnen; de voorschotten zijn de toekenningen van tabel 2 (IZA.VERDEEL op de illustratieve inwoners).`,
+  );
+  header(ws, 4, "A", [
+    "Gemeente",
+    "Voorschot 2024 (€)",
+    "Besteed volgens SiSa 2024 (€)",
+    "Terug te betalen (€)",
+    "Toelichting",
+  ]);
+  const first = 5;
+  const last = first + GEMEENTEN_NML.length - 1;
+  const inwoners = GEMEENTEN_NML.map((naam) => ILLUSTRATIEVE_INWONERS[naam]);
+  const voorschot = Array.from(verdeel(new Dec(VERDEELD_BEDRAG), inwoners));
+  const besteed: number[] = [];
+  const terug: number[] = [];
+  GEMEENTEN_NML.forEach((naam, i) => {
+    const row = first + i;
+    ws.getCell(`A${row}`).value = naam === "Horst aan de Maas" ? "Horst a/d Maas" : naam;
+    amount(ws, `B${row}`, voorschot[i]);
+    const spent =
+      naam === SISA_MEER_VERANTWOORD.gemeente
+        ? Number(new Dec(voorschot[i]).plus(SISA_MEER_VERANTWOORD.bedrag).toString())
+        : Number(new Dec(voorschot[i]).times(GEFACTUREERD_DEEL[i]).toDecimalPlaces(2).toString());
+    besteed.push(spent);
+    amount(ws, `C${row}`, spent);
+    const due = Number(new Dec(voorschot[i]).minus(spent).toString());
+    if (naam === SISA_VERKEERDE_VERREKENING) {
+      amount(ws, `D${row}`, 0);
+      terug.push(0);
+      ws.getCell(`E${row}`).value = "Nog niet verrekend";
+    } else {
+      formula(ws, `D${row}`, `B${row}-C${row}`, due);
+      terug.push(due);
+    }
+    if (naam === SISA_MEER_VERANTWOORD.gemeente) ws.getCell(`E${row}`).value = "Meer besteed dan het voorschot";
+  });
+  const total = last + 1;
+  totalLabel(ws, `A${total}`);
+  formula(ws, `B${total}`, `SUM(B${first}:B${last})`, sum(voorschot));
+  formula(ws, `C${total}`, `SUM(C${first}:C${last})`, sum(besteed));
+  formula(ws, `D${total}`, `SUM(D${first}:D${last})`, sum(terug));
+  return workbook;
+}
+
 export interface Sample {
   file: string;
   make: () => ExcelJS.Workbook;
@@ -317,4 +379,5 @@ export const SAMPLES: readonly Sample[] = [
   { file: "begroting-2024.xlsx", make: makeBegroting2024 },
   { file: "herverdeling-voorstel-2024.xlsx", make: makeHerverdelingVoorstel2024 },
   { file: "jaarrapportage-2024.xlsx", make: makeJaarrapportage2024 },
+  { file: "sisa-verrekening-2024.xlsx", make: makeSisaVerrekening2024 },
 ];

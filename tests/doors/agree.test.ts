@@ -25,6 +25,7 @@ import {
   SheetSpec,
   stateSheet,
   storedState,
+  verantwoordingSheet,
 } from "../support/workbooks";
 import { buildWorkbook, toBytes } from "../support/xlsx";
 
@@ -101,13 +102,15 @@ async function allDoors(name: string, bytes: Uint8Array): Promise<Outcome> {
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "..", "..", "assets", name)));
 
 describe("the samples", () => {
-  test.each(["begroting-2024.xlsx", "herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx"])(
-    "%s: the same through the command line, the file door and the Excel door",
-    async (name) => {
-      const outcome = await allDoors(name, sample(name));
-      expect(outcome.tables.length).toBeGreaterThan(0);
-    },
-  );
+  test.each([
+    "begroting-2024.xlsx",
+    "herverdeling-voorstel-2024.xlsx",
+    "jaarrapportage-2024.xlsx",
+    "sisa-verrekening-2024.xlsx",
+  ])("%s: the same through the command line, the file door and the Excel door", async (name) => {
+    const outcome = await allDoors(name, sample(name));
+    expect(outcome.tables.length).toBeGreaterThan(0);
+  });
 });
 
 async function xlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
@@ -169,5 +172,23 @@ describe("what the workbook stores applies through every door", () => {
     const outcome = await allDoors("verslag.xlsx", await xlsx([begrotingSheet(), report]));
     expect(outcome.grant).toEqual({ amount: "4747850", source: "standaardwaarde" });
     expect(outcome.findings).toEqual([]);
+  });
+});
+
+describe("the new kinds of table, through every door", () => {
+  test("a SiSa-verrekening written as 'Na te betalen': the sign, the fout and the total, everywhere", async () => {
+    const sheet = verantwoordingSheet({
+      headers: ["Gemeente", "Uitbetaald", "Verantwoord", "Na te betalen"],
+      accounted: { 4: 40500 },
+      settlement: { 7: 2000 },
+    });
+    const outcome = await allDoors("sisa.xlsx", await xlsx([sheet]));
+    expect(outcome.tables).toEqual(["SiSa 2024!A1:D16 verantwoording"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "verantwoord-boven-overgemaakt@C6",
+      "verrekening-klopt-niet@D9",
+      "verrekening-totaal@D16",
+    ]);
+    expect(outcome.findings[1].message).toMatch(/positief is wat Venlo nabetaalt, volgens de kolomkop/);
   });
 });

@@ -10,7 +10,12 @@ import ExcelJS from "exceljs";
 import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
+import { Dec } from "../../src/core/decimal";
+import { formatEuro } from "../../src/core/format";
 import { grantOf } from "../engine/helpers";
+
+/** An amount as the messages write it (through core/format, whose output issue 14 changes). */
+const euro = (value: string) => formatEuro(new Dec(value));
 
 async function checkSample(workbook: ExcelJS.Workbook, name: string): Promise<CheckResult> {
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -78,6 +83,33 @@ const EXPECTED: Record<
       ],
     ],
   },
+  "sisa-verrekening-2024.xlsx": {
+    grant: { amount: "4747850", source: "standaardwaarde" },
+    tables: ["SiSa-verrekening verantwoording A4:E19"],
+    findings: [
+      [
+        "verrekening-klopt-niet",
+        "fout",
+        "SiSa-verrekening",
+        "D12",
+        `"Terug te betalen" ${euro("0")} klopt niet bij "Nederweert": "Voorschot 2024" − "Besteed volgens SiSa 2024" is ${euro("2028.37")} (positief is wat de gemeente terugbetaalt, volgens de kolomkop)`,
+      ],
+      [
+        "verantwoord-boven-overgemaakt",
+        "waarschuwing",
+        "SiSa-verrekening",
+        "C17",
+        `Verantwoord ${euro("53966.93")} is ${euro("1250")} meer dan overgemaakt (${euro("52716.93")}) bij "Venray": dat verschil kan niet uit de SPUK IZA worden betaald`,
+      ],
+      [
+        "verrekening-totaal",
+        "info",
+        "SiSa-verrekening",
+        "D19",
+        `Verrekening per saldo: Venlo vordert ${euro("36467.59")} terug van de gemeenten (${euro("37717.59")} terug van 8 gemeenten, ${euro("1250")} na te betalen aan 1 gemeente)`,
+      ],
+    ],
+  },
 };
 
 function expectSample(result: CheckResult, file: string): void {
@@ -120,7 +152,7 @@ test("regenerating gives the same bytes as the files in assets/", async () => {
 });
 
 test("illustrative figures are labelled as such in the workbook", async () => {
-  for (const file of ["herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx"]) {
+  for (const file of ["herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx", "sisa-verrekening-2024.xlsx"]) {
     const model = await readXlsx(new Uint8Array(readFileSync(path.join(ASSETS_DIR, file))), file);
     const texts = model.sheets.flatMap((s) => s.cells.map((c) => (c.value.kind === "text" ? c.value.value : "")));
     expect(texts.some((t) => t.startsWith(ILLUSTRATIEF))).toBe(true);

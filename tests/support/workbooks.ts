@@ -12,6 +12,7 @@
  * - `stateSheet`: the pane's settings sheet IZA_instellingen holding a stored state.
  */
 import { a1, columnLetters, parseA1 } from "../../src/core/a1";
+import { GEMEENTEN_NML } from "../../src/core/gemeenten";
 import { defaultState, STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../../src/core/workbook";
 import { BEGROTING_2024 as SAMPLE_BEGROTING } from "../../src/samples/begroting-2024";
@@ -211,4 +212,51 @@ export function begrotingSheet(
     options.total !== undefined ? options.total : { f: `SUM(${amountCol}${first}:${amountCol}${last})` },
   ]);
   return { name: options.name ?? "Begroting", at: options.at, rows };
+}
+
+/**
+ * A SiSa-verrekening at A1: Gemeente | Overgemaakt | Verantwoord | <settlement header>, one line
+ * per gemeente (default the 14, each € 40.000 transferred and € 38.000 accounted for), the
+ * settlement a formula of the sign the header states (overgemaakt − verantwoord unless it says
+ * "Na te betalen"), and a Totaal row with SUM formulas. Any cell of a line can be replaced.
+ */
+export function verantwoordingSheet(
+  options: {
+    name?: string;
+    names?: readonly string[];
+    headers?: [string, string, string, string?];
+    transferred?: Record<number, CellSpec>;
+    accounted?: Record<number, CellSpec>;
+    settlement?: Record<number, CellSpec>;
+    /** The settlement formula: "terug" B−C (default), "na" C−B, or none (no settlement column). */
+    sign?: "terug" | "na" | "none";
+    total?: boolean;
+  } = {},
+): SheetSpec {
+  const names = options.names ?? GEMEENTEN_NML;
+  const sign = options.sign ?? (/na te betalen/i.test(options.headers?.[3] ?? "") ? "na" : "terug");
+  const headers = options.headers ?? [
+    "Gemeente",
+    "Overgemaakt 2024 (€)",
+    "Verantwoord via SiSa (€)",
+    "Terug te betalen (€)",
+  ];
+  const rows: CellSpec[][] = [sign === "none" ? headers.slice(0, 3) : headers];
+  names.forEach((naam, i) => {
+    const row = i + 2;
+    // A line's cell as given (null: left blank), else the default.
+    const given = (cells: Record<number, CellSpec> | undefined, fallback: CellSpec): CellSpec =>
+      cells && i in cells ? cells[i] : fallback;
+    const line: CellSpec[] = [naam, given(options.transferred, 40000), given(options.accounted, 38000)];
+    if (sign !== "none")
+      line.push(given(options.settlement, { f: sign === "terug" ? `B${row}-C${row}` : `C${row}-B${row}` }));
+    rows.push(line);
+  });
+  const last = names.length + 1;
+  if (options.total !== false) {
+    const total: CellSpec[] = ["Totaal", { f: `SUM(B2:B${last})` }, { f: `SUM(C2:C${last})` }];
+    if (sign !== "none") total.push({ f: `SUM(D2:D${last})` });
+    rows.push(total);
+  }
+  return { name: options.name ?? "SiSa 2024", rows };
 }

@@ -4,7 +4,7 @@ import { Layout, scanBody } from "./body";
 import { SheetGrid } from "./grid";
 import { Candidate, candidatesByRow, headerCandidates } from "./header";
 import { finishTable, lastRowOf } from "./table";
-import { DetectedColumn, DetectedTable, VALUE_ROLES } from "./types";
+import { DetectedColumn, DetectedTable, namingColumn, VALUE_ROLES } from "./types";
 import { HeaderClass } from "./vocabulary";
 
 /**
@@ -49,7 +49,7 @@ function buildTable(grid: SheetGrid, candidate: Candidate, byRow: Map<number, Ca
     columns.push({ col: hc.col, role: hc.cls.role, header: hc.text });
   }
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  let labelCol = columns.find((c) => c.role === "label")?.col;
+  let labelCol = namingColumn(columns);
   if (labelCol === undefined) {
     labelCol = inferLabelColumn(grid, candidate.row, valueCols[0]);
     if (labelCol !== undefined) {

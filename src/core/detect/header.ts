@@ -46,7 +46,9 @@ export function headerCandidates(grid: SheetGrid): Candidate[] {
     for (const seg of segments(classified)) {
       const values = seg.filter((c) => VALUE_ROLES.has(c.cls.role)).length;
       const labels = seg.filter((c) => c.cls.role === "label").length;
-      if (values === 0 || (labels === 0 && values < 2)) continue;
+      // A register names its lines by Van and Naar, not by a label: "Datum | Van | Naar | Bedrag".
+      const register = seg.some((c) => c.cls.role === "from") && seg.some((c) => c.cls.role === "to");
+      if (values === 0 || (labels === 0 && values < 2 && !register)) continue;
       // A header row holds words, not amounts.
       let numbers = 0;
       for (const cell of cells) {

@@ -116,6 +116,24 @@ export const RULES = {
     title: "Facturen boven budget",
     description: "Een gemeente heeft meer gefactureerd dan haar is toegekend.",
   },
+  "verrekening-klopt-niet": {
+    severity: "fout",
+    title: "Verrekening klopt niet",
+    description:
+      'In een verantwoording (SiSa) is de verrekening van een gemeente niet overgemaakt − verantwoord. Het teken volgt uit de kolomkop ("Terug te betalen": positief betaalt de gemeente terug; "Na te betalen": positief betaalt Venlo na) of anders uit de andere regels; de melding zegt welk teken is gebruikt.',
+  },
+  "verantwoord-boven-overgemaakt": {
+    severity: "waarschuwing",
+    title: "Meer verantwoord dan overgemaakt",
+    description:
+      "Een gemeente heeft via SiSa meer verantwoord dan Venlo haar heeft overgemaakt: dat verschil kan niet uit de SPUK IZA worden betaald.",
+  },
+  "verrekening-totaal": {
+    severity: "info",
+    title: "Verrekening met de gemeenten",
+    description:
+      "Bij het totaal van een verantwoording (SiSa): wat Venlo per saldo terugvordert van de gemeenten of aan hen nabetaalt, met hoeveel gemeenten aan elke kant.",
+  },
   "externe-koppeling": {
     severity: "waarschuwing",
     title: "Koppeling naar een andere werkmap",

@@ -76,7 +76,8 @@ function amountOf(cell: Cell): Dec | null {
  */
 export function checkGrant(ctx: TableContext): void {
   const { table, grant } = ctx;
-  if (table.kind === "verdeling") return;
+  // A verdeling, a verantwoording and a register are parts of the money, not a begroting of all of it.
+  if (table.kind === "verdeling" || table.kind === "verantwoording" || table.kind === "register") return;
   const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
   for (const column of table.columns) {
     if (!roles.includes(column.role)) continue;

@@ -7,6 +7,7 @@ import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
+import { checkVerantwoording } from "./verantwoording";
 import { checkShares } from "./verdeling";
 
 /**
@@ -26,6 +27,7 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkRealisatie,
   checkGemeenten,
   checkShares,
+  checkVerantwoording,
 ];
 
 /** Run once on the whole workbook, after the table rules. */
