@@ -370,6 +370,115 @@ export function makeSisaVerrekening2024(): ExcelJS.Workbook {
   return workbook;
 }
 
+const DATE = "dd-mm-yyyy";
+
+/**
+ * The register of herverdelingen 2024 (illustrative): one line per decision. The first date is a
+ * date cell, the others are typed as text, as registers are kept. The line to "Onderdeel 6" names
+ * neither of its two lines; the last Kerngroep decision takes Monitoring en evaluatie to +25%.
+ */
+export const REGISTER_2024: readonly {
+  datum: number | string;
+  van: string;
+  naar: string;
+  bedrag: number;
+  door: "Kerngroep" | "PhO";
+  kenmerk: string;
+  toelichting?: string;
+}[] = [
+  {
+    datum: 45337, // 15-02-2024
+    van: "Onderdeel 3",
+    naar: "4. Dekkend netwerk steunpunten",
+    bedrag: 50000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-02",
+  },
+  {
+    datum: "11-04-2024",
+    van: "Onderdeel 2 (netwerksamenwerking)",
+    naar: "Monitoring en evaluatie",
+    bedrag: 15000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-04",
+  },
+  {
+    datum: "20-06-2024",
+    van: "Uitvoeringskosten onderdeel 3 (Ketenaanpakken)",
+    naar: "Onderdeel 6",
+    bedrag: 30000,
+    door: "PhO",
+    kenmerk: "PhO-2024-06",
+    toelichting: "Voor de aanvullende plannen",
+  },
+  {
+    datum: "12 september 2024",
+    van: "1. Projectbureau",
+    naar: "Monitoring & evaluatie",
+    bedrag: 10000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-09",
+    toelichting: "Tweede stap voor monitoring: samen meer dan 20%",
+  },
+];
+
+/** The begroting 2024 after the register's decisions (onderdeel 6 Aanvullende plannen gets the PhO's 30.000). */
+const NA_REGISTER_2024 = [490000, 485000, 1920000, 530000, 17850, 200000, 530000, 125000, 450000];
+
+/**
+ * assets/register-herverdelingen-2024.xlsx: the begroting 2024 as vastgesteld and after the changes
+ * of the year, and the register of the decisions that made them.
+ */
+export function makeRegisterHerverdelingen2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("Begroting 2024");
+  ws.columns = [{ width: 70 }, { width: 20 }, { width: 20 }];
+  title(ws, "A1:C1", "Begroting SPUK IZA 2024 – vastgesteld en na de herverdelingen van het jaar");
+  note(
+    ws,
+    "A2",
+    `${ILLUSTRATIEF}: de herverdelingen zijn verzonnen; de vastgestelde bedragen zijn de begroting 2024 uit het GUP.`,
+  );
+  header(ws, 4, "A", ["Onderdeel", "Vastgesteld 2024 (€)", "Begroting na wijziging (€)"]);
+  BEGROTING_2024.forEach((line, i) => {
+    const row = 5 + i;
+    ws.getCell(row, 1).value = line.onderdeel;
+    amount(ws, `B${row}`, line.bedrag);
+    amount(ws, `C${row}`, NA_REGISTER_2024[i]);
+  });
+  const last = 4 + BEGROTING_2024.length;
+  totalLabel(ws, `A${last + 1}`);
+  formula(ws, `B${last + 1}`, `SUM(B5:B${last})`, sum(BEGROTING_2024.map((l) => l.bedrag)));
+  formula(ws, `C${last + 1}`, `SUM(C5:C${last})`, sum(NA_REGISTER_2024));
+
+  const reg = workbook.addWorksheet("Register herverdelingen");
+  reg.columns = [
+    { width: 18 },
+    { width: 44 },
+    { width: 34 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 44 },
+  ];
+  title(reg, "A1:G1", "Register van herverdelingen 2024 (besluiten van de Kerngroep en de PhO)");
+  note(reg, "A2", `${ILLUSTRATIEF}.`);
+  header(reg, 4, "A", ["Datum", "Van", "Naar", "Bedrag (€)", "Besloten door", "Kenmerk", "Toelichting"]);
+  REGISTER_2024.forEach((line, i) => {
+    const row = 5 + i;
+    const date = reg.getCell(`A${row}`);
+    date.value = line.datum;
+    if (typeof line.datum === "number") date.numFmt = DATE;
+    reg.getCell(`B${row}`).value = line.van;
+    reg.getCell(`C${row}`).value = line.naar;
+    amount(reg, `D${row}`, line.bedrag);
+    reg.getCell(`E${row}`).value = line.door;
+    reg.getCell(`F${row}`).value = line.kenmerk;
+    if (line.toelichting) reg.getCell(`G${row}`).value = line.toelichting;
+  });
+  return workbook;
+}
+
 export interface Sample {
   file: string;
   make: () => ExcelJS.Workbook;
@@ -379,5 +488,6 @@ export const SAMPLES: readonly Sample[] = [
   { file: "begroting-2024.xlsx", make: makeBegroting2024 },
   { file: "herverdeling-voorstel-2024.xlsx", make: makeHerverdelingVoorstel2024 },
   { file: "jaarrapportage-2024.xlsx", make: makeJaarrapportage2024 },
+  { file: "register-herverdelingen-2024.xlsx", make: makeRegisterHerverdelingen2024 },
   { file: "sisa-verrekening-2024.xlsx", make: makeSisaVerrekening2024 },
 ];

@@ -11,11 +11,12 @@ import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { Dec } from "../../src/core/decimal";
-import { formatEuro } from "../../src/core/format";
+import { formatEuro, formatEuroChange } from "../../src/core/format";
 import { grantOf } from "../engine/helpers";
 
 /** An amount as the messages write it (through core/format, whose output issue 14 changes). */
 const euro = (value: string) => formatEuro(new Dec(value));
+const change = (value: string) => formatEuroChange(new Dec(value));
 
 async function checkSample(workbook: ExcelJS.Workbook, name: string): Promise<CheckResult> {
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -80,6 +81,40 @@ const EXPECTED: Record<
         "Bijlage 2",
         "F35",
         'Gefactureerd € 53.966,93 is € 1.250,00 meer dan toegekend (€ 52.716,93) bij "Venray"',
+      ],
+    ],
+  },
+  "register-herverdelingen-2024.xlsx": {
+    grant: { amount: "4747850", source: "standaardwaarde" },
+    tables: ["Begroting 2024 herverdeling A4:C14", "Register herverdelingen register A4:G8"],
+    findings: [
+      [
+        "register-wijkt-af",
+        "fout",
+        "Begroting 2024",
+        "C11",
+        `"Uitvoeringskosten onderdeel 6 (Aanvullende planne…": de begroting wijzigt ${change("30000")} (vastgesteld ${euro("500000")}, nu ${euro("530000")}), maar het register 'Register herverdelingen'!A4:G8 telt in 2024 ${change("0")}; verschil ${euro("30000")}`,
+      ],
+      [
+        "herverdeling-boven-grens",
+        "fout",
+        "Begroting 2024",
+        "C12",
+        `"Monitoring en evaluatie": ${change("25000")} is 25,0% van ${euro("100000")} (grens 20%); hiervoor is een besluit van de PhO nodig`,
+      ],
+      [
+        "onbekend-onderdeel",
+        "waarschuwing",
+        "Register herverdelingen",
+        "C7",
+        `"Onderdeel 6" ("Naar") wijst geen onderdeel van de begroting 'Begroting 2024'!A4:C14 eenduidig aan; deze kant van de regel telt niet mee`,
+      ],
+      [
+        "besluit-bevoegdheid",
+        "fout",
+        "Register herverdelingen",
+        "D8",
+        `Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie" in 2024 cumulatief (${change("15000")} op 11-04-2024 en ${change("10000")} op 12-09-2024): ${change("25000")} is 25,0% van ${euro("100000")} (grens 20%); hiervoor was een besluit van de PhO nodig`,
       ],
     ],
   },
@@ -152,7 +187,12 @@ test("regenerating gives the same bytes as the files in assets/", async () => {
 });
 
 test("illustrative figures are labelled as such in the workbook", async () => {
-  for (const file of ["herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx", "sisa-verrekening-2024.xlsx"]) {
+  for (const file of [
+    "herverdeling-voorstel-2024.xlsx",
+    "jaarrapportage-2024.xlsx",
+    "register-herverdelingen-2024.xlsx",
+    "sisa-verrekening-2024.xlsx",
+  ]) {
     const model = await readXlsx(new Uint8Array(readFileSync(path.join(ASSETS_DIR, file))), file);
     const texts = model.sheets.flatMap((s) => s.cells.map((c) => (c.value.kind === "text" ? c.value.value : "")));
     expect(texts.some((t) => t.startsWith(ILLUSTRATIEF))).toBe(true);

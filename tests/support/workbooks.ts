@@ -260,3 +260,39 @@ export function verantwoordingSheet(
   }
   return { name: options.name ?? "SiSa 2024", rows };
 }
+
+/**
+ * The begroting 2024 as vastgesteld and as it stands now, at A1: Onderdeel | Vastgesteld 2024 |
+ * Begroting na wijziging (the current amounts given, by line of BEGROTING_2024), and a Totaal row.
+ */
+export function begrotingNaWijzigingSheet(current: readonly number[], name = "Begroting"): SheetSpec {
+  const rows: CellSpec[][] = [["Onderdeel", "Vastgesteld 2024 (€)", "Begroting na wijziging (€)"]];
+  BEGROTING_2024.forEach(([label, amount], i) => rows.push([label, amount, current[i]]));
+  const last = BEGROTING_2024.length + 1;
+  rows.push(["Totaal", { f: `SUM(B2:B${last})` }, { f: `SUM(C2:C${last})` }]);
+  return { name, rows };
+}
+
+/** The current begroting 2024 after moves of [from line, to line, amount] (lines of BEGROTING_2024, 0-based). */
+export function begroting2024After(moves: readonly [number, number, number][]): number[] {
+  const current = BEGROTING_2024.map(([, amount]) => amount);
+  for (const [from, to, amount] of moves) {
+    current[from] -= amount;
+    current[to] += amount;
+  }
+  return current;
+}
+
+/** One line of a register: Datum, Van, Naar, Bedrag, Besluit. */
+export type RegisterLine = [datum: CellSpec, van: CellSpec, naar: CellSpec, bedrag: CellSpec, besluit: CellSpec];
+
+/** A register of herverdelingen at A1: Datum | Van | Naar | Bedrag (€) | Besluit (or the headers given). */
+export function registerSheet(
+  lines: readonly RegisterLine[],
+  options: { name?: string; headers?: string[] } = {},
+): SheetSpec {
+  return {
+    name: options.name ?? "Register",
+    rows: [options.headers ?? ["Datum", "Van", "Naar", "Bedrag (€)", "Besluit"], ...lines.map((l) => [...l])],
+  };
+}

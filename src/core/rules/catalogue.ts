@@ -116,6 +116,24 @@ export const RULES = {
     title: "Facturen boven budget",
     description: "Een gemeente heeft meer gefactureerd dan haar is toegekend.",
   },
+  "besluit-bevoegdheid": {
+    severity: "fout",
+    title: "Kerngroep-besluit boven de grens",
+    description:
+      "In het register van herverdelingen brengt een besluit van de Kerngroep de cumulatieve wijziging van het Van- of Naar-onderdeel boven de grens (standaard 20% van het vastgestelde bedrag, of een wijziging van een vastgesteld bedrag van 0): daarvoor was een besluit van de PhO nodig. De wijzigingen tellen per kalenderjaar vanaf 1 januari op, in datumvolgorde; na een PhO-besluit telt een onderdeel vanaf het bedrag dat de PhO vaststelde.",
+  },
+  "register-wijkt-af": {
+    severity: "fout",
+    title: "Register wijkt af van de begroting",
+    description:
+      "De wijzigingen van een onderdeel in het register van herverdelingen (opgeteld over het laatste jaar van het register) zijn niet het verschil tussen het vastgestelde en het huidige bedrag in de begroting van de werkmap.",
+  },
+  "onbekend-onderdeel": {
+    severity: "waarschuwing",
+    title: "Onbekend onderdeel in het register",
+    description:
+      "Een Van of Naar in het register van herverdelingen wijst geen onderdeel van de begroting eenduidig aan (ook niet bij een andere schrijfwijze, nummering of tekst tussen haakjes); die kant van de regel telt niet mee.",
+  },
   "verrekening-klopt-niet": {
     severity: "fout",
     title: "Verrekening klopt niet",

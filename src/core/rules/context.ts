@@ -23,6 +23,11 @@ export interface RawFinding {
   message: string;
 }
 
+/** Where findings go: the engine's list, or a workbook rule's emit. */
+export interface FindingSink {
+  push(finding: RawFinding): void;
+}
+
 /** What a cell holds, as the rules read it. */
 export type Read =
   | { kind: "number"; value: number; cell: Cell }
@@ -56,7 +61,7 @@ export class TableContext {
     readonly table: DetectedTable,
     readonly settings: CheckSettings,
     readonly grant: Grant,
-    private readonly sink: RawFinding[],
+    private readonly sink: FindingSink,
   ) {}
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
@@ -177,6 +182,13 @@ export class TableContext {
     const role = this.table.columns.find((c) => c.col === col)?.role;
     return role === "key" ? formatNumber(value, 0, 4) : formatEuro(value);
   }
+}
+
+/** A table of the workbook with the readers of a table rule, for a workbook rule that reads several tables. */
+export function tableContextOf(workbook: WorkbookContext, table: DetectedTable): TableContext | null {
+  const grid = workbook.grids.find((g) => g.name === table.sheet);
+  if (!grid) return null;
+  return new TableContext(grid, table, workbook.settings, workbook.grant, { push: (f) => workbook.emit(f) });
 }
 
 export const ZERO = new Dec(0);

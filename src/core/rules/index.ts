@@ -5,6 +5,7 @@ import { checkGemeenten } from "./gemeenten";
 import { checkGrant } from "./grant";
 import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
+import { checkRegisters } from "./register";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
 import { checkVerantwoording } from "./verantwoording";
@@ -31,4 +32,4 @@ export const TABLE_RULES: readonly TableRule[] = [
 ];
 
 /** Run once on the whole workbook, after the table rules. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets, checkRegisters];
