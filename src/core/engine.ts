@@ -16,10 +16,11 @@ import { defaultSettings } from "./settings";
 import { a1 } from "./a1";
 import { WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
-import { RawFinding, TableContext, WorkbookContext } from "./rules/context";
+import { RawFinding, TableContext, VastgesteldReference, WorkbookContext } from "./rules/context";
 import { findGrantCell } from "./rules/grant";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
 import { Grant, SettingSource } from "./sources";
+import type { VastgesteldComparison, VastgesteldeBegroting } from "./vastgesteld";
 
 export type { ChosenTable, ColumnRole, DetectedColumn, DetectedTable, TableKind } from "./detect/types";
 export type { CheckSettings, Finding, Severity } from "./findings";
@@ -52,10 +53,17 @@ export interface EngineOptions {
   toekenningSource?: SettingSource;
   /** Tables the user pointed out: each replaces the detected tables it overlaps. */
   chosen?: readonly ChosenTable[];
+  /**
+   * The vastgestelde begroting to compare the begroting tables with, and the reference table itself
+   * when it stands in this workbook (it is not compared with itself).
+   */
+  vastgesteld?: { begroting: VastgesteldeBegroting; table?: { sheet: string; range: string } };
 }
 
 export interface EngineResult extends CheckResult {
   skipped: SkippedTable[];
+  /** With a vastgestelde begroting: per begroting table how its onderdelen were matched. */
+  comparisons?: VastgesteldComparison[];
 }
 
 function grids(model: WorkbookModel): SheetGrid[] {
@@ -66,12 +74,21 @@ export function detectTables(model: WorkbookModel): DetectedTable[] {
   return grids(model).flatMap((grid) => detectOnGrid(grid));
 }
 
-/** Detect the tables, apply the chosen ones, run every rule. */
-export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
+/** The tables of a workbook: the detected ones, with the chosen ones in place of those they overlap. */
+export function findTables(
+  model: WorkbookModel,
+  chosen: readonly ChosenTable[] = [],
+): { tables: DetectedTable[]; skipped: SkippedTable[]; grids: SheetGrid[] } {
   const all = grids(model);
   const detected = all.flatMap((grid) => detectOnGrid(grid));
-  const { tables: chosen, skipped } = chosenTables(all, options.chosen ?? []);
-  const tables = [...detected.filter((t) => !chosen.some((c) => rangesOverlap(c, t))), ...chosen];
+  const { tables: fromChoice, skipped } = chosenTables(all, chosen);
+  const tables = [...detected.filter((t) => !fromChoice.some((c) => rangesOverlap(c, t))), ...fromChoice];
+  return { tables, skipped, grids: all };
+}
+
+/** Detect the tables, apply the chosen ones, run every rule. */
+export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
+  const { tables, skipped, grids: all } = findTables(model, options.chosen ?? []);
   return { ...run(all, tables, options), skipped };
 }
 
@@ -125,7 +142,11 @@ function chosenTables(
   return { tables, skipped };
 }
 
-function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions): CheckResult {
+function run(
+  all: SheetGrid[],
+  tables: DetectedTable[],
+  options: EngineOptions,
+): CheckResult & { comparisons?: VastgesteldComparison[] } {
   const settings: CheckSettings = {
     toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
     maxHerverdeling: checkMaxPercentage(options.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling),
@@ -144,11 +165,16 @@ function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions):
     },
   };
   const raw: RawFinding[] = [];
+  const comparisons: VastgesteldComparison[] = [];
+  const vastgesteld: VastgesteldReference | undefined = options.vastgesteld && {
+    ...options.vastgesteld,
+    record: (comparison) => comparisons.push(comparison),
+  };
   const gridByName = new Map(all.map((g) => [g.name, g]));
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, settings, grant, raw);
+    const ctx = new TableContext(grid, table, settings, grant, raw, vastgesteld);
     for (const rule of TABLE_RULES) rule(ctx);
   }
   const workbook: WorkbookContext = {
@@ -158,8 +184,15 @@ function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions):
     grant,
     emit: (finding) => raw.push(finding),
   };
+  if (vastgesteld) workbook.vastgesteld = vastgesteld;
   for (const rule of WORKBOOK_RULES) rule(workbook);
-  return { findings: sortFindings(raw), tables, grant };
+  const result: CheckResult & { comparisons?: VastgesteldComparison[] } = {
+    findings: sortFindings(raw),
+    tables,
+    grant,
+  };
+  if (vastgesteld) result.comparisons = comparisons;
+  return result;
 }
 
 function sortFindings(raw: RawFinding[]): Finding[] {

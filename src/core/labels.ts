@@ -30,7 +30,8 @@ export const KIND_LABEL: Record<TableKind, string> = {
 export const ROLE_LABEL: Record<ColumnRole, string> = {
   label: "Omschrijving (onderdeel, gemeente)",
   planned: "Begroot / vastgesteld",
-  changed: "Gewijzigd / voorstel",
+  changed: "Gewijzigd / stand na wijziging",
+  mutation: "Wijziging / mutatie",
   actual: "Realisatie / besteed",
   difference: "Verschil / restant",
   percentage: "Percentage / aandeel",

@@ -48,6 +48,12 @@ function buildTable(grid: SheetGrid, candidate: Candidate, byRow: Map<number, Ca
     classes.set(hc.col, hc.cls);
     columns.push({ col: hc.col, role: hc.cls.role, header: hc.text });
   }
+  // A bare "Mutatie" beside a realisatie or a gewijzigd amount is the difference of the row
+  // ("Begroting | Realisatie | Mutatie", "Vastgesteld | Gewijzigd | Mutatie"); alone beside the
+  // vastgesteld amount it is the change itself ("Vastgesteld | Mutatie").
+  if (columns.some((c) => c.role === "actual" || c.role === "changed")) {
+    for (const column of columns) if (classes.get(column.col)?.orDifference) column.role = "difference";
+  }
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
   let labelCol = namingColumn(columns);
   if (labelCol === undefined) {

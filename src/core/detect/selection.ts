@@ -38,7 +38,7 @@ export function tableFromSelectionOnGrid(
   const columns: DetectedColumn[] = roleCols.map((col) => ({
     col,
     role: roles[col],
-    header: (headerRow >= 1 ? grid.text(headerRow, col) : null) ?? `kolom ${columnLetters(col)}`,
+    header: (headerRow >= 1 ? headerText(grid, headerRow, col) : null) ?? `kolom ${columnLetters(col)}`,
   }));
   const classes = new Map<number, HeaderClass>();
   for (const column of columns) {
@@ -59,4 +59,17 @@ export function tableFromSelectionOnGrid(
   const table = finishTable(grid, layout, body, kind);
   table.range = `${a1(Math.max(1, headerRow >= 1 ? headerRow : top), layout.firstCol)}:${a1(bottom, layout.lastCol)}`;
   return table;
+}
+
+/** A header cell's text; a year typed as a number ("2025") is its text too. */
+function headerText(grid: SheetGrid, row: number, col: number): string | null {
+  const cell = grid.get(row, col);
+  if (
+    cell?.value.kind === "number" &&
+    Number.isInteger(cell.value.value) &&
+    cell.value.value >= 2000 &&
+    cell.value.value <= 2099
+  )
+    return String(cell.value.value);
+  return grid.text(row, col);
 }

@@ -1,8 +1,14 @@
-/** What table detection finds on a sheet; the rules work on these. */
+/**
+ * What table detection finds on a sheet; the rules work on these. Column roles: `planned` (begroot,
+ * vastgesteld), `changed` (a state after a change: "Gewijzigd", "Na 1e wijziging", "Stand 1 juli"),
+ * `mutation` (the change itself: "1e wijziging", "Mutatie Kerngroep"), `actual` (realisatie),
+ * `difference` (verschil, restant), `percentage`, `key` (verdeelsleutel), `invoiced`, `label`, `notes`.
+ */
 export const COLUMN_ROLES = [
   "label",
   "planned",
   "changed",
+  "mutation",
   "actual",
   "difference",
   "percentage",
@@ -35,6 +41,10 @@ export interface DetectedColumn {
   role: ColumnRole;
   /** The header text as it stands in the sheet ("Begroting 2024 (€)"); "kolom C" when there is none. */
   header: string;
+  /** The one year the header names ("Begroting 2024", "2025", "Realisatie 2023 (€)"). */
+  year?: number;
+  /** The header names a span of years ("Totaal 2023-2026", "2023 t/m 2026"): no one year's grant applies. */
+  yearSpan?: true;
 }
 
 export interface DetectedTable {
@@ -75,6 +85,7 @@ export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(
 export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "planned",
   "changed",
+  "mutation",
   "actual",
   "difference",
   "invoiced",

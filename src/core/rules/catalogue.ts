@@ -64,6 +64,12 @@ export const RULES = {
     description:
       "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig.",
   },
+  "onderdeel-verdwenen": {
+    severity: "fout",
+    title: "Onderdeel verdwenen uit de begroting",
+    description:
+      "Een onderdeel van de vastgestelde begroting (een ander bestand of blad) staat niet meer in de begroting: het bedrag ervan is naar 0 gegaan, en dat vraagt bij meer dan de grens een besluit van de PhO. Heet het onderdeel in de begroting anders, geef het dan de naam uit de vastgestelde begroting.",
+  },
   "herverdeling-boven-budget": {
     severity: "fout",
     title: "Herverdeling boven het budget",

@@ -35,6 +35,7 @@ const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
 const CENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "planned",
   "changed",
+  "mutation",
   "actual",
   "invoiced",
   "transferred",
@@ -132,7 +133,10 @@ function checkEmptyAmounts(ctx: TableContext): void {
   if (labelCol === undefined) return;
   const labelled = table.detailRows.filter((row) => ctx.grid.text(row, labelCol) !== null);
   if (labelled.length < 3) return;
-  const valueCols = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.role !== "percentage");
+  // A blank change ("2e wijziging") is no change: only the amounts themselves must be there.
+  const valueCols = table.columns.filter(
+    (c) => VALUE_ROLES.has(c.role) && c.role !== "percentage" && c.role !== "mutation",
+  );
   const filledCols = valueCols.filter((c) => {
     let filled = 0;
     for (const row of labelled) if (ctx.read(row, c.col).kind !== "blank") filled++;

@@ -108,6 +108,7 @@ const EXPECTATIONS: Expectation[] = [
   { kind: "share", of: "changed" },
   { kind: "share", of: "actual" },
   { kind: "share", of: "invoiced" },
+  { kind: "ratio", num: "mutation", den: "planned" },
   { kind: "ratio", num: "accounted", den: "transferred" },
 ];
 
@@ -115,9 +116,9 @@ const EXPECTATIONS: Expectation[] = [
 const PRIMARY: Record<string, number[]> = {
   realisatie: [0, 1],
   verdeling: [7, 8, 1],
-  herverdeling: [3, 2],
+  herverdeling: [3, 12, 2],
   begroting: [8, 7],
-  verantwoording: [12],
+  verantwoording: [13],
 };
 
 interface Resolved {

@@ -8,6 +8,7 @@ import { CheckSettings } from "../findings";
 import { formatEuro, formatNumber } from "../format";
 import type { Cell } from "../workbook";
 import type { Grant } from "../sources";
+import type { VastgesteldComparison, VastgesteldeBegroting } from "../vastgesteld";
 import { RuleId } from "./catalogue";
 import { ExactSum } from "./exact";
 
@@ -40,12 +41,25 @@ export type Read =
 /** A rule about one table: reads through the context, reports through ctx.emit. */
 export type TableRule = (ctx: TableContext) => void;
 
+/**
+ * The vastgestelde begroting the check compares with (issue 16 §2), when a source was given: the
+ * begroting, the reference table itself when it stands in the checked workbook (it is not compared
+ * with itself), and where the rules record how they matched each table's onderdelen.
+ */
+export interface VastgesteldReference {
+  begroting: VastgesteldeBegroting;
+  table?: { sheet: string; range: string };
+  record(comparison: VastgesteldComparison): void;
+}
+
 /** What a rule about the whole workbook sees: every sheet, every table, the settings and the grant. */
 export interface WorkbookContext {
   grids: readonly SheetGrid[];
   tablesBySheet: ReadonlyMap<string, readonly DetectedTable[]>;
   settings: CheckSettings;
   grant: Grant;
+  /** The vastgestelde begroting, when the check has one. */
+  vastgesteld?: VastgesteldReference;
   emit(finding: RawFinding): void;
 }
 
@@ -62,6 +76,8 @@ export class TableContext {
     readonly settings: CheckSettings,
     readonly grant: Grant,
     private readonly sink: FindingSink,
+    /** The vastgestelde begroting, when the check has one. */
+    readonly vastgesteld?: VastgesteldReference,
   ) {}
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
@@ -188,7 +204,8 @@ export class TableContext {
 export function tableContextOf(workbook: WorkbookContext, table: DetectedTable): TableContext | null {
   const grid = workbook.grids.find((g) => g.name === table.sheet);
   if (!grid) return null;
-  return new TableContext(grid, table, workbook.settings, workbook.grant, { push: (f) => workbook.emit(f) });
+  const sink = { push: (f: RawFinding) => workbook.emit(f) };
+  return new TableContext(grid, table, workbook.settings, workbook.grant, sink, workbook.vastgesteld);
 }
 
 export const ZERO = new Dec(0);

@@ -8,6 +8,7 @@ import { checkRealisatie } from "./realisatie";
 import { checkRegisters } from "./register";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
+import { checkTegenVastgesteld } from "./vastgesteld";
 import { checkVerantwoording } from "./verantwoording";
 import { checkShares } from "./verdeling";
 
@@ -25,6 +26,7 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkPercentages,
   checkGrant,
   checkHerverdeling,
+  checkTegenVastgesteld,
   checkRealisatie,
   checkGemeenten,
   checkShares,
