@@ -8,11 +8,15 @@ import { compareDays, dateFromSerial, DayDate, formatDay, parseDateText } from "
 import { Dec } from "../../src/core/decimal";
 import { classifyHeader } from "../../src/core/detect/vocabulary";
 import { formatEuro, formatEuroChange } from "../../src/core/format";
+import { checkWithPolicy, CheckOverrides } from "../../src/core/policy";
 import { decidedBy } from "../../src/core/rules/register";
 import {
+  BEGROTING_2024,
   begroting2024After,
   begrotingNaWijzigingSheet,
   begrotingSheet,
+  CellSpec,
+  modelFromSpecs,
   RegisterLine,
   registerSheet,
 } from "../support/workbooks";
@@ -225,7 +229,7 @@ describe("besluit-bevoegdheid", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ severity: "fout", sheet: "Register", cell: "D3" });
     expect(found[0].message).toBe(
-      `Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie" in 2024 cumulatief (${change(15000)} op 11-04-2024 en ${change(10000)} op 12-09-2024): ${change(25000)} is 25,0% van ${euro(100000)} (grens 20%); hiervoor was een besluit van de PhO nodig`,
+      `Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie" in 2024 cumulatief (besluiten van 11-04-2024 en 12-09-2024): ${change(15000)} en ${change(10000)} samen +25,0% van ${euro(100000)} (grens 20%); hiervoor was een besluit van de PhO nodig`,
     );
     expect(only(result, "register-wijkt-af")).toEqual([]);
   });
@@ -272,7 +276,7 @@ describe("besluit-bevoegdheid", () => {
     const found = only(result, "besluit-bevoegdheid");
     expect(found.map((f) => f.cell)).toEqual(["D4"]);
     expect(found[0].message).toMatch(
-      /"Monitoring en evaluatie" in 2025 cumulatief \(.*op 15-01-2025 en .*op 15-03-2025\)/,
+      /"Monitoring en evaluatie" in 2025 cumulatief \(besluiten van 15-01-2025 en 15-03-2025\): .* samen \+21,0%/,
     );
   });
 
@@ -292,7 +296,7 @@ describe("besluit-bevoegdheid", () => {
     const found = only(result, "besluit-bevoegdheid");
     expect(found.map((f) => f.cell)).toEqual(["D4"]);
     expect(found[0].message).toMatch(
-      /"Monitoring en evaluatie" in 2024 sinds het PhO-besluit van 01-03-2024 cumulatief \(.*\): .*31\.000,00 is 20,7% van .*150\.000,00 \(grens 20%\)/,
+      /"Monitoring en evaluatie" in 2024 sinds het PhO-besluit van 01-03-2024 cumulatief \(besluiten van 01-05-2024 en 01-06-2024\): .*30\.000,00 en .*1\.000,00 samen \+20,7% van .*150\.000,00 \(grens 20%\)/,
     );
   });
 
@@ -347,12 +351,38 @@ describe("register-wijkt-af", () => {
     );
   });
 
-  test("the latest year of the register is the begroting's", async () => {
+  test("a herverdeling in steps (Vastgesteld | 1e wijziging | 2e wijziging): its latest state, on the last step", async () => {
+    const rows: CellSpec[][] = [["Onderdeel", "Vastgesteld 2024", "1e wijziging", "2e wijziging"]];
+    BEGROTING_2024.forEach(([label, amount], i) =>
+      rows.push([label, amount, i === 2 ? -50000 : i === 3 ? 50000 : null, i === 0 ? -1000 : i === 1 ? 1000 : null]),
+    );
+    const lines: RegisterLine[] = [
+      ["15-02-2024", "Onderdeel 3", "Onderdeel 4", 50000, "Kerngroep"],
+      ["15-06-2024", "Onderdeel 1", "Onderdeel 2", 1500, "Kerngroep"],
+    ];
+    const result = await check([{ name: "Herverdeling", rows }, registerSheet(lines)]);
+    expect(result.tables.map((t) => t.kind)).toEqual(["herverdeling", "register"]);
+    expect(brief(result)).toEqual(["register-wijkt-af@Herverdeling!D2", "register-wijkt-af@Herverdeling!D3"]);
+    expect(only(result, "register-wijkt-af")[0].message).toMatch(
+      /de begroting wijzigt -€ ?1\.000,00 \(vastgesteld € ?500\.000,00, nu € ?499\.000,00\), maar het register .* telt in 2024 -€ ?1\.500,00; verschil € ?500,00$/,
+    );
+  });
+
+  test("the year the begroting names is the year compared; without one, the register's latest", async () => {
     const lines: RegisterLine[] = [
       ["15-02-2024", "Onderdeel 3", "Onderdeel 4", 50000, "Kerngroep"],
       ["15-02-2025", "Onderdeel 1", "Onderdeel 2", 10000, "Kerngroep"],
     ];
-    expect(brief(await check(workbook(lines, [[0, 1, 10000]])))).toEqual([]);
+    // "Vastgesteld 2024": the lines of 2024
+    expect(brief(await check(workbook(lines, [[2, 3, 50000]])))).toEqual([]);
+    // "Vastgesteld": the register's latest year, 2025
+    const [begroting, register] = workbook(lines, [[0, 1, 10000]]);
+    begroting.rows![0] = ["Onderdeel", "Vastgesteld", "Gewijzigd"];
+    expect(brief(await check([begroting, register]))).toEqual([]);
+    // a begroting of 2023 and a register without a line in 2023: nothing to compare
+    const [old] = workbook(lines, [[0, 1, 10000]]);
+    old.rows![0] = ["Onderdeel", "Vastgesteld 2023", "Gewijzigd 2023"];
+    expect(brief(await check([old, register]))).toEqual([]);
   });
 
   test("without a current begroting there is nothing to compare", async () => {
@@ -422,6 +452,80 @@ describe("the cells of a register", () => {
     expect(brief(result)).toEqual(["lege-bedragcel@Register!D3", "getal-als-tekst@Register!D4"]);
     expect(only(result, "lege-bedragcel")[0].message).toBe(
       `De regel "Onderdeel 3" → "Onderdeel 4" heeft geen bedrag in kolom "Bedrag"`,
+    );
+  });
+});
+
+describe("against a vastgestelde begroting given as a file or a sheet (§2)", () => {
+  /** The vastgestelde begroting 2024 of the GUP, as a file of its own. */
+  const vastgesteldFile = modelFromSpecs(
+    [begrotingSheet({ name: "Begroting 2024", header: ["Onderdeel", "Vastgesteld"] })],
+    "vastgesteld.xlsx",
+  );
+  const fromFile: CheckOverrides = {
+    source: "opdrachtregel",
+    vastgesteld: { kind: "werkmap", model: vastgesteldFile },
+  };
+  const rules = (result: { findings: { rule: string; sheet: string; cell: string }[] }, ...ids: string[]) =>
+    result.findings.filter((f) => ids.includes(f.rule)).map((f) => `${f.rule}@${f.sheet}!${f.cell}`);
+
+  /** The workbook's current begroting (Onderdeel | Begroting, numbered labels) and its register. */
+  function current(amounts: number[], lines: RegisterLine[], extra: [string, number][] = []) {
+    const rows: CellSpec[][] = [["Onderdeel", "Begroting 2024"]];
+    BEGROTING_2024.forEach(([label], i) => rows.push([label.replace(/^Uitvoeringskosten o/, "O"), amounts[i]]));
+    for (const line of extra) rows.push(line);
+    return [{ name: "Begroting", rows }, registerSheet(lines)];
+  }
+
+  test("the register against the file's amounts, the current amounts from the workbook's begroting", () => {
+    const lines: RegisterLine[] = [
+      ["11-04-2024", "Onderdeel 2", "Monitoring en evaluatie", 15000, "Kerngroep"],
+      ["12-09-2024", "Onderdeel 1", "Monitoring en evaluatie", 10000, "Kerngroep"],
+    ];
+    // the begroting also moved 5.000 from onderdeel 3 to 4 without a register line
+    const amounts = begroting2024After([
+      [1, 7, 15000],
+      [0, 7, 10000],
+      [2, 3, 5000],
+    ]);
+    const result = checkWithPolicy(modelFromSpecs(current(amounts, lines)), fromFile);
+    expect(rules(result, "besluit-bevoegdheid", "register-wijkt-af", "onbekend-onderdeel")).toEqual([
+      "register-wijkt-af@Begroting!B4",
+      "register-wijkt-af@Begroting!B5",
+      "besluit-bevoegdheid@Register!D3",
+    ]);
+    const wijkt = result.findings.find((f) => f.rule === "register-wijkt-af")!;
+    expect(wijkt.message).toMatch(
+      /^"Uitvoeringskosten onderdeel 3 \(Ketenaanpakken\)": de begroting wijzigt -€ ?5\.000,00/,
+    );
+  });
+
+  test("an onderdeel only in the workbook's begroting counts as vastgesteld 0", () => {
+    const lines: RegisterLine[] = [["01-03-2024", "Onderdeel 3", "Innovatiefonds", 10000, "Kerngroep"]];
+    const amounts = begroting2024After([]);
+    amounts[2] -= 10000;
+    const result = checkWithPolicy(modelFromSpecs(current(amounts, lines, [["Innovatiefonds", 10000]])), fromFile);
+    expect(rules(result, "besluit-bevoegdheid", "register-wijkt-af", "onbekend-onderdeel")).toEqual([
+      "besluit-bevoegdheid@Register!D2",
+    ]);
+    expect(result.findings.find((f) => f.rule === "besluit-bevoegdheid")!.message).toMatch(
+      /"Innovatiefonds" in 2024 cumulatief: \+€ ?10\.000,00 op een vastgesteld bedrag van € ?0,00/,
+    );
+  });
+
+  test("a sheet of the workbook as the vastgestelde: the other begroting is the current one, and messages name the sheet", () => {
+    const lines: RegisterLine[] = [["01-03-2024", "Reserve", "Onderdeel 4", 5000, "PhO"]];
+    const model = modelFromSpecs([
+      begrotingSheet({ name: "Vastgesteld", header: ["Onderdeel", "Vastgesteld"] }),
+      ...current(begroting2024After([]), lines),
+    ]);
+    const result = checkWithPolicy(model, { source: "sessie", vastgesteld: { kind: "blad", sheet: "Vastgesteld" } });
+    expect(rules(result, "besluit-bevoegdheid", "register-wijkt-af", "onbekend-onderdeel")).toEqual([
+      "register-wijkt-af@Begroting!B5",
+      "onbekend-onderdeel@Register!B2",
+    ]);
+    expect(result.findings.find((f) => f.rule === "onbekend-onderdeel")!.message).toMatch(
+      /wijst geen onderdeel van de vastgestelde begroting Vastgesteld!A1:B11 \(kolom "Vastgesteld"\) eenduidig aan/,
     );
   });
 });

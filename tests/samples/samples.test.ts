@@ -114,7 +114,7 @@ const EXPECTED: Record<
         "fout",
         "Register herverdelingen",
         "D8",
-        `Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie" in 2024 cumulatief (${change("15000")} op 11-04-2024 en ${change("10000")} op 12-09-2024): ${change("25000")} is 25,0% van ${euro("100000")} (grens 20%); hiervoor was een besluit van de PhO nodig`,
+        `Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie" in 2024 cumulatief (besluiten van 11-04-2024 en 12-09-2024): ${change("15000")} en ${change("10000")} samen +25,0% van ${euro("100000")} (grens 20%); hiervoor was een besluit van de PhO nodig`,
       ],
     ],
   },

@@ -2,13 +2,15 @@ import { sheetRef } from "../a1";
 import { compareDays, dateFromSerial, DayDate, formatDay, parseDateText } from "../dates";
 import { Dec, sameAmount } from "../decimal";
 import { isGemeenteTable, rowLabels } from "../detect/kind";
-import { AMOUNT_ROLES, DetectedColumn, DetectedTable } from "../detect/types";
+import { AMOUNT_ROLES, DetectedTable } from "../detect/types";
 import { totalKind } from "../detect/vocabulary";
 import { formatEuro, formatEuroChange } from "../format";
-import { checkOnderdeel, OnderdeelStatus, statusDetail } from "../herverdeling";
-import { OnderdeelIndex } from "../onderdelen";
+import { checkCumulatief, checkOnderdeel, OnderdeelStatus, statusDetail } from "../herverdeling";
+import { matchOnderdelen, OnderdeelIndex } from "../onderdelen";
+import { vastgesteldText, VastgesteldeBegroting } from "../vastgesteld";
 import { dutchList } from "../text";
 import { quote, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
+import { stepsOf } from "./herverdeling";
 
 /**
  * The register of herverdelingen (issue 16 §3): one line per decision, with its date, the onderdeel
@@ -45,17 +47,19 @@ export function decidedBy(text: string): Body | null {
 interface ReferenceLine {
   label: string;
   vastgesteld: Dec;
-  /** The current amount and its cell (a herverdeling's latest state). */
+  /** The current amount and its cell (a herverdeling's latest state, or the checked begroting). */
   current?: { amount: Dec; row: number; col: number };
 }
 
 interface Reference {
-  /** The table, to report on its cells. */
-  ctx: TableContext;
   /** "de begroting 'Herverdeling 2024'!A4:C14", for messages. */
   where: string;
   lines: ReferenceLine[];
   index: OnderdeelIndex;
+  /** The year of the vastgestelde amounts, when the begroting names it. */
+  year?: number;
+  /** The table holding the current amounts, to report on its cells. */
+  current?: TableContext;
 }
 
 /** A side of a register line: the onderdeel it names (by position in the reference), or null. */
@@ -89,51 +93,109 @@ export function checkRegisters(workbook: WorkbookContext): void {
 }
 
 /**
- * The begroting a register is checked against: a herverdeling table (vastgesteld and current) before
- * a begroting table (vastgesteld only), on the register's own sheet before the other sheets.
+ * The begroting a register is checked against. With a vastgestelde begroting given (another file or
+ * sheet, ../vastgesteld) that is the vastgestelde, and the workbook's begroting the current one
+ * (an onderdeel only there counts as vastgesteld 0). Else the workbook's own: a herverdeling table
+ * (vastgesteld and its latest state) before a begroting table (vastgesteld only). The register's own
+ * sheet goes before the other sheets.
  */
 function findReference(
   workbook: WorkbookContext,
   tables: readonly DetectedTable[],
   register: DetectedTable,
 ): Reference | null {
+  const given = workbook.vastgesteld;
   const order = (t: DetectedTable) => (t.kind === "herverdeling" ? 0 : 2) + (t.sheet === register.sheet ? 0 : 1);
   const candidates = tables
     .filter((t) => t.kind === "herverdeling" || t.kind === "begroting")
+    .filter((t) => !(given?.table && given.table.sheet === t.sheet && given.table.range === t.range))
     .map((t, i) => ({ t, i }))
     .sort((a, b) => order(a.t) - order(b.t) || a.i - b.i);
+  let table: { ctx: TableContext; rows: TableRow[] } | null = null;
   for (const { t } of candidates) {
     const ctx = tableContextOf(workbook, t);
-    const reference = ctx && referenceFromTable(ctx);
-    if (reference) return reference;
+    const rows = ctx ? begrotingRows(ctx, given?.begroting.year, given !== undefined) : [];
+    if (ctx && rows.length > 0) {
+      table = { ctx, rows };
+      break;
+    }
   }
-  return null;
+  if (given) return givenReference(given.begroting, given.table !== undefined, table);
+  if (!table) return null;
+  const reference: Reference = {
+    where: `de begroting ${sheetRef(table.ctx.table.sheet, table.ctx.table.range)}`,
+    lines: table.rows,
+    index: new OnderdeelIndex(table.rows.map((r) => r.label)),
+    current: table.ctx,
+  };
+  const year = table.ctx.first("planned")?.year;
+  if (year !== undefined) reference.year = year;
+  return reference;
 }
 
-function referenceFromTable(ctx: TableContext): Reference | null {
-  const labelCol = ctx.labelCol;
-  const planned = ctx.first("planned");
-  if (labelCol === undefined || !planned) return null;
-  if (isGemeenteTable(rowLabels(ctx.grid, labelCol, ctx.table.detailRows))) return null;
-  const changed = ctx.columns("changed");
-  const latest: DetectedColumn | undefined = changed[changed.length - 1];
-  const lines: ReferenceLine[] = [];
-  for (const row of ctx.table.detailRows) {
-    const label = ctx.grid.text(row, labelCol);
-    const vastgesteld = ctx.number(row, planned.col);
-    if (!label || !vastgesteld || totalKind(label)) continue;
-    const line: ReferenceLine = { label, vastgesteld };
-    const current = latest ? ctx.number(row, latest.col) : null;
-    if (latest && current) line.current = { amount: current, row, col: latest.col };
-    lines.push(line);
+/** The vastgestelde begroting given, with the current amounts of the workbook's begroting table. */
+function givenReference(
+  begroting: VastgesteldeBegroting,
+  inThisWorkbook: boolean,
+  table: { ctx: TableContext; rows: ReferenceLine[] } | null,
+): Reference | null {
+  const lines: ReferenceLine[] = begroting.onderdelen.map((o) => ({ label: o.label, vastgesteld: o.amount }));
+  if (table) {
+    const rows = table.rows;
+    const matching = matchOnderdelen(
+      rows.map((r) => r.label),
+      begroting.onderdelen.map((o) => o.label),
+    );
+    matching.matches.forEach((match, i) => {
+      const { label, current } = rows[i];
+      if (!current) return;
+      if (match.reference === null) lines.push({ label, vastgesteld: ZERO, current });
+      else lines[match.reference].current = current;
+    });
   }
   if (lines.length === 0) return null;
-  return {
-    ctx,
-    where: `de begroting ${sheetRef(ctx.table.sheet, ctx.table.range)}`,
+  const reference: Reference = {
+    where: `de vastgestelde begroting ${vastgesteldText(begroting, inThisWorkbook ? begroting.workbook : undefined)}`,
     lines,
     index: new OnderdeelIndex(lines.map((l) => l.label)),
   };
+  if (begroting.year !== undefined) reference.year = begroting.year;
+  if (table) reference.current = table.ctx;
+  return reference;
+}
+
+type TableRow = ReferenceLine;
+
+/**
+ * The onderdelen of a begroting or herverdeling table (not one of gemeenten), each with the amount
+ * of its begroting column (the column of `year` when there is one) and its current amount: a
+ * herverdeling's latest state after all its steps (../herverdeling checkCumulatief) on the cell of
+ * the last step; a begroting's own amount when a vastgestelde begroting is given (`currentBegroting`),
+ * else none (the begroting is then the vastgestelde).
+ */
+function begrotingRows(ctx: TableContext, year: number | undefined, currentBegroting: boolean): TableRow[] {
+  const labelCol = ctx.labelCol;
+  const planned = ctx.columns("planned");
+  const amount = planned.find((c) => year !== undefined && c.year === year) ?? planned[0];
+  if (labelCol === undefined || !amount) return [];
+  if (isGemeenteTable(rowLabels(ctx.grid, labelCol, ctx.table.detailRows))) return [];
+  const stepColumns = ctx.table.columns.filter((c) => c.role === "changed" || c.role === "mutation");
+  const last = stepColumns[stepColumns.length - 1];
+  const rows: TableRow[] = [];
+  for (const row of ctx.table.detailRows) {
+    const label = ctx.grid.text(row, labelCol);
+    const value = ctx.number(row, amount.col);
+    if (!label || !value || totalKind(label)) continue;
+    const line: TableRow = { label, vastgesteld: value };
+    if (currentBegroting && ctx.table.kind === "begroting") line.current = { amount: value, row, col: amount.col };
+    const steps = last ? stepsOf(ctx, row, stepColumns) : null;
+    if (last && steps) {
+      const { states } = checkCumulatief(value, steps, ctx.settings.maxHerverdeling);
+      line.current = { amount: states[states.length - 1], row, col: last.col };
+    }
+    rows.push(line);
+  }
+  return rows;
 }
 
 /** The date of a register line: a serial number with a date format, or a date typed as text. */
@@ -218,15 +280,6 @@ interface Step {
   date: DayDate | null;
 }
 
-/** "+€ 15.000,00 op 11-04-2024 en +€ 10.000,00 op 12-09-2024" (at most five steps named). */
-function stepsText(steps: readonly Step[]): string {
-  const named = steps
-    .slice(0, 5)
-    .map((s) => (s.date ? `${formatEuroChange(s.amount)} op ${formatDay(s.date)}` : formatEuroChange(s.amount)));
-  if (steps.length > 5) named.push(`nog ${steps.length - 5} stappen`);
-  return dutchList(named);
-}
-
 /** besluit-bevoegdheid: per year, per onderdeel, the change since 1 January (or the last PhO decision). */
 function checkAuthority(ctx: TableContext, reference: Reference, lines: readonly RegisterLine[]): void {
   const max = ctx.settings.maxHerverdeling;
@@ -291,15 +344,24 @@ function beyondText(
 ): string {
   const from = since !== undefined ? ` sinds het PhO-besluit${since ? ` van ${formatDay(since)}` : ""}` : "";
   const when = year !== null ? ` in ${year}` : "";
-  const how = steps.length > 1 ? ` (${stepsText(steps)})` : "";
-  return `hiermee wijzigt ${quote(label)}${when}${from} cumulatief${how}: ${statusDetail(status)}`;
+  // Several steps: the amounts as the herverdeling table says them ("+€ 15.000,00 en +€ 10.000,00
+  // samen +25,0% van …"), and the dates of the decisions.
+  const made = steps.filter((s) => !s.amount.isZero());
+  const detail = made.length > 1 && status.code === "PHO" ? { ...status, steps: made.map((s) => s.amount) } : status;
+  const dates = made.flatMap((s) => (s.date ? [formatDay(s.date)] : []));
+  const how = made.length > 1 && dates.length > 0 ? ` (besluiten van ${dutchList([...new Set(dates)])})` : "";
+  return `hiermee wijzigt ${quote(label)}${when}${from} cumulatief${how}: ${statusDetail(detail)}`;
 }
 
-/** register-wijkt-af: the register's net mutations of its latest year against the begroting's changes. */
+/**
+ * register-wijkt-af: the register's net mutations of one year (the begroting's, else the register's
+ * latest) against the begroting's changes; nothing when the register has no line in that year.
+ */
 function checkAgainstBegroting(ctx: TableContext, reference: Reference, lines: readonly RegisterLine[]): void {
   if (!reference.lines.some((l) => l.current)) return;
   const years = lines.map((l) => l.date?.year).filter((y): y is number => y !== undefined);
-  const year = years.length > 0 ? Math.max(...years) : null;
+  // The begroting's year when it names one, else the register's latest.
+  const year = reference.year ?? (years.length > 0 ? Math.max(...years) : null);
   const counted =
     year === null
       ? lines
@@ -319,7 +381,7 @@ function checkAgainstBegroting(ctx: TableContext, reference: Reference, lines: r
     if (!line.current) return;
     const difference = line.current.amount.minus(line.vastgesteld);
     if (sameAmount(difference, net[i])) return;
-    reference.ctx.emit(
+    reference.current!.emit(
       "register-wijkt-af",
       line.current.row,
       line.current.col,
