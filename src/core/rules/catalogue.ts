@@ -36,7 +36,7 @@ export const RULES = {
   "negatief-bedrag": {
     severity: "waarschuwing",
     title: "Negatief bedrag",
-    description: "Een begroot, gewijzigd of gerealiseerd bedrag is negatief.",
+    description: "Een begroot, gewijzigd, gerealiseerd, overgemaakt of verantwoord bedrag is negatief.",
   },
   "meer-dan-twee-decimalen": {
     severity: "waarschuwing",
@@ -46,7 +46,8 @@ export const RULES = {
   "lege-bedragcel": {
     severity: "waarschuwing",
     title: "Lege bedragcel",
-    description: "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben.",
+    description:
+      "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben; of een regel van het register van herverdelingen (met een Van of Naar) heeft geen bedrag.",
   },
   "boven-toekenning": {
     severity: "fout",

@@ -214,10 +214,16 @@ function readLines(ctx: TableContext, reference: Reference): RegisterLine[] {
   const from = ctx.first("from");
   const to = ctx.first("to");
   if (!amountCol || !from || !to) return [];
+  // Registers name the same few onderdelen over and over: each text is looked up once.
+  const lookups = new Map<string, ReturnType<OnderdeelIndex["find"]>>();
   const side = (row: number, col: number): Side | undefined => {
     const text = ctx.grid.text(row, col);
     if (text === null) return undefined;
-    const found = reference.index.find(text);
+    let found = lookups.get(text);
+    if (found === undefined) {
+      found = reference.index.find(text);
+      lookups.set(text, found);
+    }
     if (!found) {
       ctx.emit(
         "onbekend-onderdeel",
@@ -286,7 +292,9 @@ function checkAuthority(ctx: TableContext, reference: Reference, lines: readonly
   const byYear = new Map<number | null, { line: RegisterLine; date: DayDate | null }[]>();
   for (const entry of inDateOrder(lines)) {
     const year = entry.date?.year ?? null;
-    byYear.set(year, [...(byYear.get(year) ?? []), entry]);
+    const entries = byYear.get(year);
+    if (entries) entries.push(entry);
+    else byYear.set(year, [entry]);
   }
   const amountCol = ctx.table.columns.find((c) => AMOUNT_ROLES.has(c.role))!.col;
   for (const [year, entries] of byYear) {
