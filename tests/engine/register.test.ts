@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { compareDays, dateFromSerial, DayDate, formatDay, parseDateText } from "../../src/core/dates";
 import { Dec } from "../../src/core/decimal";
 import { classifyHeader } from "../../src/core/detect/vocabulary";
+import { checkTables, checkWorkbook, tableFromSelection } from "../../src/core/engine";
 import { formatEuro, formatEuroChange } from "../../src/core/format";
 import { checkWithPolicy, CheckOverrides } from "../../src/core/policy";
 import { decidedBy } from "../../src/core/rules/register";
@@ -20,7 +21,7 @@ import {
   RegisterLine,
   registerSheet,
 } from "../support/workbooks";
-import { brief, check, only } from "./helpers";
+import { brief, check, modelOf, only } from "./helpers";
 
 const euro = (value: number) => formatEuro(new Dec(value));
 const change = (value: number) => formatEuroChange(new Dec(value));
@@ -204,6 +205,31 @@ describe("table kind", () => {
     expect(result.tables.map((t) => t.kind)).toEqual(["begroting", "register"]);
     expect(only(result, "boven-toekenning")).toEqual([]);
   });
+});
+
+test("a register the detection misses, pointed out with its roles ('Tabel niet gevonden?'), is checked", async () => {
+  const sheets = [
+    begrotingSheet(),
+    registerSheet(
+      [
+        ["1 maart 2024", "Onderdeel 2", "Monitoring en evaluatie", 15000, "KG"],
+        ["1 juni 2024", "Onderdeel 1", "Monitoring en evaluatie", 6000, "KG"],
+      ],
+      { headers: ["Wanneer", "Uit", "In", "Euro", "Wie"] },
+    ),
+  ];
+  const model = await modelOf(sheets);
+  expect(checkWorkbook(model).tables.map((t) => t.kind)).toEqual(["begroting"]);
+  const chosen = tableFromSelection(model, "Register", "A1:E3", {
+    1: "date",
+    2: "from",
+    3: "to",
+    4: "planned",
+    5: "decision",
+  });
+  expect(chosen.kind).toBe("register");
+  const result = checkTables(model, [...checkWorkbook(model).tables, chosen]);
+  expect(brief(result)).toEqual(["besluit-bevoegdheid@Register!D3"]);
 });
 
 /** The workbook of a register over a begroting that shows the moves made. */

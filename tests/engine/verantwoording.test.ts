@@ -184,8 +184,9 @@ describe("verantwoord-boven-overgemaakt", () => {
     expect(found[0].message).toBe(
       `Verantwoord ${euro("41250.5")} is ${euro("1250.5")} meer dan overgemaakt (${euro(40000)}) bij "Venray": dat verschil kan niet uit de SPUK IZA worden betaald`,
     );
-    // the verrekening of that line is right (a negative terug te betalen): no fout
+    // the verrekening of that line is right (a negative terug te betalen): no fout, and no negatief-bedrag
     expect(only(result, "verrekening-klopt-niet")).toEqual([]);
+    expect(only(result, "negatief-bedrag")).toEqual([]);
   });
 
   test("exactly what was received, and a cent less, are quiet", async () => {
@@ -240,6 +241,11 @@ describe("the gemeente rules apply as in tabel 2", () => {
     ]);
     expect(only(result, "gemeente-dubbel").map((f) => f.cell)).toEqual(["A15"]);
     expect(only(result, "onbekende-gemeente").map((f) => f.cell)).toEqual(["A16"]);
+  });
+
+  test("a negative voorschot is a negatief-bedrag", async () => {
+    const result = await check(verantwoordingSheet({ transferred: { 0: -100 } }));
+    expect(only(result, "negatief-bedrag").map((f) => f.cell)).toEqual(["B2"]);
   });
 
   test("text amounts, errors and a missing verrekening are told by the cell rules, not guessed at", async () => {
