@@ -13,6 +13,7 @@ import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { Dec } from "../../src/core/decimal";
 import { formatEuro, formatEuroChange } from "../../src/core/format";
 import { grantOf } from "../engine/helpers";
+import { onPath, SOFFICE, testRequiring } from "../setup/requirements";
 
 /** An amount as the messages write it (through core/format, whose output issue 14 changes). */
 const euro = (value: string) => formatEuro(new Dec(value));
@@ -199,29 +200,15 @@ test("illustrative figures are labelled as such in the workbook", async () => {
   }
 });
 
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-const soffice = onPath("soffice");
-if (!soffice) {
-  console.warn(
-    "LibreOffice-test overgeslagen: soffice staat niet op PATH (installeer libreoffice-calc-nogui; .ci/run doet dat)",
-  );
-}
-
-(soffice ? test : test.skip)(
+testRequiring(
+  [SOFFICE],
   "saved again by LibreOffice Calc, the samples give the same findings",
   async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "iza-lo-"));
     try {
       const files = SAMPLES.map((s) => path.join(ASSETS_DIR, s.file));
       execFileSync(
-        soffice!,
+        onPath("soffice")!,
         [
           `-env:UserInstallation=file://${path.join(dir, "profiel")}`,
           "--headless",
