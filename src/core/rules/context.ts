@@ -24,11 +24,6 @@ export interface RawFinding {
   message: string;
 }
 
-/** Where findings go: the engine's list, or a workbook rule's emit. */
-export interface FindingSink {
-  push(finding: RawFinding): void;
-}
-
 /** What a cell holds, as the rules read it. */
 export type Read =
   | { kind: "number"; value: number; cell: Cell }
@@ -75,7 +70,7 @@ export class TableContext {
     readonly table: DetectedTable,
     readonly settings: CheckSettings,
     readonly grant: Grant,
-    private readonly sink: FindingSink,
+    private readonly sink: RawFinding[],
     /** The vastgestelde begroting, when the check has one. */
     readonly vastgesteld?: VastgesteldReference,
   ) {}
@@ -200,12 +195,17 @@ export class TableContext {
   }
 }
 
-/** A table of the workbook with the readers of a table rule, for a workbook rule that reads several tables. */
-export function tableContextOf(workbook: WorkbookContext, table: DetectedTable): TableContext | null {
+/**
+ * A table of the workbook with the readers of a table rule, for a workbook rule that reads several
+ * tables; what it emits goes to `found`, which the rule hands to the workbook's emit when it is done.
+ */
+export function tableContextOf(
+  workbook: WorkbookContext,
+  table: DetectedTable,
+  found: RawFinding[],
+): TableContext | null {
   const grid = workbook.grids.find((g) => g.name === table.sheet);
-  if (!grid) return null;
-  const sink = { push: (f: RawFinding) => workbook.emit(f) };
-  return new TableContext(grid, table, workbook.settings, workbook.grant, sink, workbook.vastgesteld);
+  return grid ? new TableContext(grid, table, workbook.settings, workbook.grant, found) : null;
 }
 
 export const ZERO = new Dec(0);

@@ -9,7 +9,7 @@ import { checkCumulatief, checkOnderdeel, OnderdeelStatus, statusDetail } from "
 import { matchOnderdelen, OnderdeelIndex } from "../onderdelen";
 import { vastgesteldText, VastgesteldeBegroting } from "../vastgesteld";
 import { dutchList } from "../text";
-import { quote, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
+import { quote, RawFinding, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
 import { stepsOf } from "./herverdeling";
 
 /**
@@ -80,16 +80,18 @@ interface RegisterLine {
 
 export function checkRegisters(workbook: WorkbookContext): void {
   const tables = [...workbook.tablesBySheet.values()].flat();
+  const found: RawFinding[] = [];
   for (const table of tables) {
     if (table.kind !== "register") continue;
-    const ctx = tableContextOf(workbook, table);
+    const ctx = tableContextOf(workbook, table, found);
     if (!ctx) continue;
-    const reference = findReference(workbook, tables, table);
+    const reference = findReference(workbook, tables, table, found);
     if (!reference) continue; // nothing to check a register against
     const lines = readLines(ctx, reference);
     checkAuthority(ctx, reference, lines);
     checkAgainstBegroting(ctx, reference, lines);
   }
+  for (const finding of found) workbook.emit(finding);
 }
 
 /**
@@ -103,6 +105,7 @@ function findReference(
   workbook: WorkbookContext,
   tables: readonly DetectedTable[],
   register: DetectedTable,
+  found: RawFinding[],
 ): Reference | null {
   const given = workbook.vastgesteld;
   const order = (t: DetectedTable) => (t.kind === "herverdeling" ? 0 : 2) + (t.sheet === register.sheet ? 0 : 1);
@@ -113,7 +116,7 @@ function findReference(
     .sort((a, b) => order(a.t) - order(b.t) || a.i - b.i);
   let table: { ctx: TableContext; rows: TableRow[] } | null = null;
   for (const { t } of candidates) {
-    const ctx = tableContextOf(workbook, t);
+    const ctx = tableContextOf(workbook, t, found);
     const rows = ctx ? begrotingRows(ctx, given?.begroting.year, given !== undefined) : [];
     if (ctx && rows.length > 0) {
       table = { ctx, rows };
