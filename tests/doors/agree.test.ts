@@ -202,7 +202,9 @@ describe("the new kinds of table, through every door", () => {
       "besluit-bevoegdheid@Register!D3",
       "onbekend-onderdeel@Register!B4",
     ]);
-    expect(outcome.findings[2].message).toMatch(/cumulatief \(besluiten van 15-02-2024 en 12-03-2024\): .*6\.000,00 en .*5\.000,00 samen \+11,0% van .*100\.000,00 \(grens 10%\)/);
+    expect(outcome.findings[2].message).toMatch(
+      /cumulatief \(besluiten van 15-02-2024 en 12-03-2024\): .*6\.000,00 en .*5\.000,00 samen \+11,0% van .*100\.000,00 \(grens 10%\)/,
+    );
   });
 
   test("a SiSa-verrekening written as 'Na te betalen': the sign, the fout and the total, everywhere", async () => {

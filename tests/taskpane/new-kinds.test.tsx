@@ -40,7 +40,9 @@ test("the pane names the register and the verantwoording in Dutch and shows thei
   render(<App host={inExcel} door={fakeDoor(WORKBOOK)} />);
   const register = await screen.findByRole("region", { name: /Blad Register/ });
   expect(within(register).getByRole("heading", { name: "Register van herverdelingen A1:E3" })).toBeTruthy();
-  expect(within(register).getByText(/Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie"/)).toBeTruthy();
+  expect(
+    within(register).getByText(/Besluit van de Kerngroep, maar hiermee wijzigt "Monitoring en evaluatie"/),
+  ).toBeTruthy();
   const sisa = screen.getByRole("region", { name: /Blad SiSa 2024/ });
   expect(within(sisa).getByRole("heading", { name: "Verantwoording (SiSa) A1:D16" })).toBeTruthy();
   expect(within(sisa).getByText(/"Terug te betalen" .*1\.000,00 klopt niet bij "Leudal"/)).toBeTruthy();
