@@ -17,9 +17,9 @@ import { a1 } from "./a1";
 import { WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
 import { RawFinding, TableContext, VastgesteldReference, WorkbookContext } from "./rules/context";
-import { findGrantCell } from "./rules/grant";
+import { findGrantCells } from "./rules/grant";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
-import { Grant, SettingSource } from "./sources";
+import { Grant, grantSourceText, SettingSource } from "./sources";
 import type { VastgesteldComparison, VastgesteldeBegroting } from "./vastgesteld";
 
 export type { ChosenTable, ColumnRole, DetectedColumn, DetectedTable, TableKind } from "./detect/types";
@@ -36,6 +36,11 @@ export interface CheckResult {
   tables: DetectedTable[];
   /** The grant the check used, and where it came from. */
   grant: Grant;
+  /**
+   * The grant of every year a column was held against, when one of them is another than `grant`
+   * ("Toekenning 2025" beside "Toekenning 2024", or the setting for a year no cell names).
+   */
+  yearGrants?: { year: number; grant: Grant }[];
 }
 
 /** A chosen table the check could not use, and why (Dutch). */
@@ -157,12 +162,20 @@ function run(
     list.push(table);
     bySheet.set(table.sheet, list);
   }
-  const grant: Grant = findGrantCell(all, bySheet) ?? {
+  const settingGrant: Grant = {
     amount: settings.toekenning,
     source: {
       kind: "instelling",
       from: options.toekenningSource ?? (options.toekenning !== undefined ? "instelling" : "standaard"),
     },
+  };
+  const cells = findGrantCells(all, bySheet);
+  const grant: Grant = cells.grant ?? settingGrant;
+  const yearGrants = new Map<number, Grant>();
+  const grantForYear = (year: number): Grant => {
+    const found = cells.byYear.get(year) ?? cells.withoutYear ?? settingGrant;
+    yearGrants.set(year, found);
+    return found;
   };
   const raw: RawFinding[] = [];
   const comparisons: VastgesteldComparison[] = [];
@@ -174,7 +187,7 @@ function run(
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, settings, grant, raw, vastgesteld);
+    const ctx = new TableContext(grid, table, settings, grant, raw, { vastgesteld, grantForYear });
     for (const rule of TABLE_RULES) rule(ctx);
   }
   const workbook: WorkbookContext = {
@@ -191,6 +204,11 @@ function run(
     tables,
     grant,
   };
+  // Every year's grant, when one year's is another than the workbook's grant.
+  const differs = [...yearGrants.values()].some(
+    (g) => grantSourceText(g.source) !== grantSourceText(grant.source) || !g.amount.eq(grant.amount),
+  );
+  if (differs) result.yearGrants = [...yearGrants].sort((a, b) => a[0] - b[0]).map(([year, g]) => ({ year, grant: g }));
   if (vastgesteld) result.comparisons = comparisons;
   return result;
 }

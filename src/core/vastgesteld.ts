@@ -7,8 +7,10 @@
  */
 import { sheetRef } from "./a1";
 import { Dec } from "./decimal";
-import { OnderdeelMatch, OnderdeelMatchHow } from "./onderdelen";
-import type { SettingSource } from "./sources";
+import { formatEuro } from "./format";
+import { MATCH_HOW_TEXT, OnderdeelMatch, OnderdeelMatchHow } from "./onderdelen";
+import { settingSourceText, SettingSource } from "./sources";
+import { quote } from "./text";
 import type { WorkbookModel } from "./workbook";
 
 /** One onderdeel of the vastgestelde begroting: its label as written and its adopted amount. */
@@ -131,4 +133,39 @@ export function decodeStoredVastgesteld(text: string): StoredVastgesteld | null 
   } catch {
     return null;
   }
+}
+
+/**
+ * The lines of a report about the vastgestelde begroting (the command line, the pane): where it is
+ * and where the choice came from, and per compared table how its rows were matched, each label that
+ * was not matched exactly by name, and the onderdelen that no row matched.
+ */
+export function vastgesteldLines(check: VastgesteldCheck, checkedWorkbook?: string): string[] {
+  const from = settingSourceText(check.from, "vastgesteld");
+  if (!check.begroting)
+    return [`Vastgestelde begroting (${from}) niet gebruikt: ${check.problem ?? "onbekende reden"}`];
+  const b = check.begroting;
+  const lines = [
+    `Vastgestelde begroting ${vastgesteldText(b, checkedWorkbook)}, ${b.onderdelen.length} ${b.onderdelen.length === 1 ? "onderdeel" : "onderdelen"} (${from})`,
+  ];
+  if (check.comparisons.length === 0) lines.push("  Geen begroting in deze werkmap om ermee te vergelijken.");
+  for (const c of check.comparisons) {
+    const counts = new Map<string, number>();
+    for (const m of c.matches) {
+      const key = m.how ? MATCH_COUNT_TEXT[m.how] : "niet gevonden";
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const summary = [...counts].map(([how, n]) => `${n} ${how}`).join(", ");
+    lines.push(`  ${sheetRef(c.sheet, c.range)}: ${c.matches.length} regels: ${summary || "geen"}`);
+    for (const m of c.matches) {
+      if (m.how === "gelijk") continue;
+      lines.push(
+        m.reference === null
+          ? `    ${quote(m.label, 60)}: niet in de vastgestelde begroting (vastgesteld ${formatEuro(new Dec(0))})`
+          : `    ${quote(m.label, 60)} = ${quote(m.referenceLabel!, 60)} (${MATCH_HOW_TEXT[m.how!]})`,
+      );
+    }
+    for (const label of c.unmatched) lines.push(`    ${quote(label, 60)}: staat niet in deze begroting`);
+  }
+  return lines;
 }

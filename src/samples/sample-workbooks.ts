@@ -16,12 +16,12 @@ export { BEGROTING_2024 };
 
 export const ILLUSTRATIEF = "Illustratieve cijfers, niet uit de bronnen";
 
-const EURO = "#,##0.00";
-const EURO_WHOLE = "#,##0";
-const PERCENT = "0.0%";
+export const EURO = "#,##0.00";
+export const EURO_WHOLE = "#,##0";
+export const PERCENT = "0.0%";
 const PERCENT_2 = "0.00%";
 
-function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IZA-invoegtoepassing (voorbeeldwerkmap)";
   // A fixed date, so that regenerating the samples gives the same workbooks.
@@ -30,20 +30,20 @@ function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
+export function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
   ws.mergeCells(range);
   const cell = ws.getCell(firstCell(range));
   cell.value = text;
   cell.font = { bold: true, size: 14 };
 }
 
-function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
+export function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
   const cell = ws.getCell(address);
   cell.value = text;
   cell.font = { italic: true, color: { argb: "FF595959" } };
 }
 
-function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
+export function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
   texts.forEach((text, i) => {
     const cell = ws.getCell(row, columnNumber(first)! + i);
     cell.value = text;
@@ -53,25 +53,25 @@ function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string
   });
 }
 
-function amount(ws: ExcelJS.Worksheet, address: string, value: number, fmt = EURO): void {
+export function amount(ws: ExcelJS.Worksheet, address: string, value: number, fmt = EURO): void {
   const cell = ws.getCell(address);
   cell.value = value;
   cell.numFmt = fmt;
 }
 
-function formula(ws: ExcelJS.Worksheet, address: string, f: string, result: number, fmt = EURO): void {
+export function formula(ws: ExcelJS.Worksheet, address: string, f: string, result: number, fmt = EURO): void {
   const cell = ws.getCell(address);
   cell.value = { formula: f, result } as ExcelJS.CellFormulaValue;
   cell.numFmt = fmt;
 }
 
-function totalLabel(ws: ExcelJS.Worksheet, address: string, text = "Totaal"): void {
+export function totalLabel(ws: ExcelJS.Worksheet, address: string, text = "Totaal"): void {
   const cell = ws.getCell(address);
   cell.value = text;
   cell.font = { bold: true };
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   return Number(values.reduce((a, v) => a.plus(v), new Dec(0)).toString());
 }
 

@@ -147,6 +147,29 @@ describe("a begroting against the vastgestelde begroting of another file", () =>
     expect(result.vastgesteld).toBeUndefined();
   });
 
+  it("a table with a column per year is compared in the column of the vastgestelde begroting's year only", () => {
+    const years = (headers: CellSpec[]): SheetSpec => ({
+      name: "Jaren",
+      rows: [
+        ["Onderdeel", ...headers],
+        ...WRITTEN.map(([l, a]) => [l, a, a * 2]),
+        ["Totaal", { f: "SUM(B2:B10)" }, { f: "SUM(C2:C10)" }],
+      ],
+    });
+    // The vastgestelde begroting names no year: which year's column would it be? None is compared.
+    const none = checkWithPolicy(modelFromSpecs([years([2024, 2025])]), fromFile);
+    expect(none.vastgesteld?.comparisons).toEqual([]);
+    // Adopted as "Vastgesteld 2025": the 2025 column, where every amount is doubled.
+    const adopted2025 = modelFromSpecs([begrotingSheet({ header: ["Onderdeel", "Vastgesteld 2025"] })], "2025.xlsx");
+    const result = checkWithPolicy(modelFromSpecs([years([2024, 2025])]), {
+      source: "opdrachtregel",
+      vastgesteld: { kind: "werkmap", model: adopted2025 },
+    });
+    expect(result.vastgesteld?.begroting?.year).toBe(2025);
+    expect(of(result).map(([rule, cell]) => `${rule}@${cell}`)).toContain("herverdeling-boven-grens@C2");
+    expect(of(result).every(([, cell]) => String(cell).startsWith("C"))).toBe(true);
+  });
+
   it("a file without a begroting: no comparison, and the reason", () => {
     const empty = modelFromSpecs([{ name: "Blad1", rows: [["Iets anders"]] }], "leeg.xlsx");
     const result = check(WRITTEN, { source: "opdrachtregel", vastgesteld: { kind: "werkmap", model: empty } });

@@ -52,18 +52,20 @@ export const RULES = {
   "boven-toekenning": {
     severity: "fout",
     title: "Boven de toekenning",
-    description: "Het totaal van een begroting of realisatie ligt boven de beschikbare SPUK IZA-toekenning.",
+    description:
+      "Het totaal van een begroting of realisatie ligt boven de beschikbare SPUK IZA-toekenning. Heeft de tabel een kolom per jaar, dan telt elk jaar tegen de toekenning van dat jaar, en noemt de melding het jaar.",
   },
   "onder-toekenning": {
     severity: "info",
     title: "Niet begroot deel",
-    description: "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot.",
+    description:
+      "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot. Bij een kolom per jaar geldt dat per jaar, met het jaar in de melding.",
   },
   "herverdeling-boven-grens": {
     severity: "fout",
     title: "Herverdeling boven de grens",
     description:
-      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig.",
+      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig. Bij meerdere wijzigingen in één tabel (1e wijziging, 2e wijziging, of de stand na elke wijziging) telt de wijziging sinds het vastgestelde bedrag, niet sinds de vorige stap: twee stappen van +12% en +10% zijn samen 22%. De melding staat in de kolom waar de grens voor het eerst wordt overschreden en noemt de stappen. Met een vastgestelde begroting in een ander bestand of blad wordt elke regel van de begroting daarmee vergeleken; een regel die in de vastgestelde begroting niet voorkomt, telt als vastgesteld 0.",
   },
   "onderdeel-verdwenen": {
     severity: "fout",
@@ -74,7 +76,8 @@ export const RULES = {
   "herverdeling-boven-budget": {
     severity: "fout",
     title: "Herverdeling boven het budget",
-    description: "Het totaal van de gewijzigde bedragen ligt boven het totaal vastgesteld.",
+    description:
+      "Het totaal van de gewijzigde bedragen (na de laatste wijziging) ligt boven het totaal vastgesteld, of boven het totaal van de vastgestelde begroting in een ander bestand of blad.",
   },
   "verschil-klopt-niet": {
     severity: "fout",
@@ -96,7 +99,8 @@ export const RULES = {
   onderbesteding: {
     severity: "info",
     title: "Onderbesteding",
-    description: "De totale realisatie ligt onder de totale begroting: dat deel is terug te betalen aan VWS.",
+    description:
+      "De totale realisatie ligt onder de totale begroting: dat deel is terug te betalen aan VWS. Bij een kolom per jaar geldt dat per jaar: een onderbesteding van het ene jaar wordt nooit verrekend met een ander jaar, want niet bestede SPUK IZA-middelen gaan niet over naar een volgend jaar.",
   },
   "gemeente-ontbreekt": {
     severity: "fout",

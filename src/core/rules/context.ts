@@ -61,6 +61,16 @@ export interface WorkbookContext {
 /** A rule about the workbook as a whole (sheets, several tables together). */
 export type WorkbookRule = (ctx: WorkbookContext) => void;
 
+/** Roles whose columns may stand one per year. */
+const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "actual", "changed"]);
+
+/** What the engine gives a table's rules beside the table: the vastgestelde begroting, the grants per year. */
+export interface TableExtras {
+  vastgesteld?: VastgesteldReference;
+  /** The grant of one year (see TableContext.grantFor). */
+  grantForYear?: (year: number) => Grant;
+}
+
 /** One table under check, with the readers every rule needs. */
 export class TableContext {
   private readonly decs = new Map<Cell, Dec>();
@@ -71,9 +81,38 @@ export class TableContext {
     readonly settings: CheckSettings,
     readonly grant: Grant,
     private readonly sink: RawFinding[],
-    /** The vastgestelde begroting, when the check has one. */
-    readonly vastgesteld?: VastgesteldReference,
+    private readonly extras: TableExtras = {},
   ) {}
+
+  /** The vastgestelde begroting, when the check has one. */
+  get vastgesteld(): VastgesteldReference | undefined {
+    return this.extras.vastgesteld;
+  }
+
+  /**
+   * The years of the table's amount columns, ascending, when it has a column per year (two years
+   * or more: "2023 | 2024 | 2025", "Begroting 2024 | Realisatie 2024 | Begroting 2025 | …"); [] otherwise.
+   */
+  get years(): number[] {
+    if (this.yearList === undefined) {
+      const years = new Set<number>();
+      for (const c of this.table.columns) if (c.year !== undefined && YEAR_ROLES.has(c.role)) years.add(c.year);
+      this.yearList = years.size >= 2 ? [...years].sort((a, b) => a - b) : [];
+    }
+    return this.yearList;
+  }
+  private yearList?: number[];
+
+  /**
+   * The grant a column's total is held against: that year's (a cell labelled with the year, else a
+   * labelled cell without a year, else the setting) for a column of one year; the check's grant for
+   * a column without a year; null for a column of several years ("Totaal 2023-2026").
+   */
+  grantFor(column: DetectedColumn): Grant | null {
+    if (column.yearSpan) return null;
+    if (column.year === undefined || !this.extras.grantForYear) return this.grant;
+    return this.extras.grantForYear(column.year);
+  }
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
     this.sink.push({ rule, sheetIndex: this.grid.index, sheet: this.grid.name, row, col, message });
@@ -83,8 +122,12 @@ export class TableContext {
     return this.table.columns.filter((c) => c.role === role);
   }
 
-  first(role: ColumnRole): DetectedColumn | undefined {
-    return this.table.columns.find((c) => c.role === role);
+  /** The first column of a role; with a year, the first of that year when there is one. */
+  first(role: ColumnRole, year?: number): DetectedColumn | undefined {
+    return (
+      (year !== undefined ? this.table.columns.find((c) => c.role === role && c.year === year) : undefined) ??
+      this.table.columns.find((c) => c.role === role)
+    );
   }
 
   get labelCol(): number | undefined {

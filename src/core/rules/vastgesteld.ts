@@ -15,7 +15,8 @@ const PHO = "hiervoor is een besluit van de PhO nodig";
  * - onderdeel-verdwenen on the Totaal cell: an onderdeel of the vastgestelde begroting that no row
  *   matches (its amount went to 0, or it is written beyond recognition);
  * - herverdeling-boven-budget on the Totaal cell: the total above the total vastgesteld.
- * The amount column is the first begroting column, or the one of the vastgestelde begroting's year.
+ * The amount column is the one of the vastgestelde begroting's year, else the first begroting
+ * column; a table with a column per year is compared only when it has a column of that year.
  */
 export function checkTegenVastgesteld(ctx: TableContext): void {
   const { table, settings } = ctx;
@@ -25,7 +26,9 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
   const labelCol = ctx.labelCol;
   const planned = ctx.columns("planned");
   const year = reference.begroting.year;
-  const amount = planned.find((c) => year !== undefined && c.year === year) ?? planned[0];
+  // A table with a column per year is compared in the column of the vastgestelde begroting's year only.
+  const amount =
+    planned.find((c) => year !== undefined && c.year === year) ?? (ctx.years.length > 0 ? undefined : planned[0]);
   if (labelCol === undefined || !amount) return;
   const { begroting } = reference;
   const rows = table.detailRows.filter((row) => ctx.grid.text(row, labelCol) !== null);
