@@ -90,7 +90,9 @@ describe("--vastgesteld", () => {
     const icon = path.join(ASSETS_DIR, "icon-32.png");
     const notAWorkbook = await run(["--vastgesteld", icon, "begroting-2024-juli.xlsx"]);
     expect(notAWorkbook.status).toBe(2);
-    expect(notAWorkbook.stderr).toMatch(/^iza-controle: --vastgesteld .*icon-32\.png: geen Excel-werkmap/);
+    expect(notAWorkbook.stderr).toMatch(
+      /^iza-controle: --vastgesteld .*icon-32\.png: geen werkmap: het bestand is geen Excel-werkmap/,
+    );
   });
 
   it("a workbook without a begroting beside the vastgestelde: said in the report", async () => {
