@@ -39,9 +39,10 @@ export interface CheckOverrides {
   tables?: readonly StoredTable[];
   /**
    * The vastgestelde begroting, in place of the one the workbook stores: iza-controle
-   * --vastgesteld, or a sheet or file chosen in the pane outside Excel.
+   * --vastgesteld, or a sheet or file chosen in the pane outside Excel; null: none, whatever the
+   * workbook stores (removed in the pane for this session).
    */
-  vastgesteld?: VastgesteldSource;
+  vastgesteld?: VastgesteldSource | null;
 }
 
 export interface ResolvedSetting {
@@ -116,7 +117,8 @@ export function effectiveState(
   for (const key of SETTING_KEYS) values[key] = settings[key].value;
   const state: StoredState = { settings: values, tables: overrides?.tables ? [...overrides.tables] : stored.tables };
   const given = overrides?.vastgesteld;
-  const vastgesteld = given ? (given.kind === "werkmap" ? undefined : given) : stored.vastgesteld;
+  const vastgesteld =
+    given === undefined ? stored.vastgesteld : given === null || given.kind === "werkmap" ? undefined : given;
   if (vastgesteld) state.vastgesteld = vastgesteld;
   return { state, settings };
 }
@@ -126,9 +128,10 @@ export function checkWithPolicy(workbook: WorkbookModel, overrides?: CheckOverri
   const { model, leftOut } = dataSheets(workbook);
   const stored = storedFromSheet(workbook.sheets.find((s) => s.name === STATE_SHEET));
   const { state, settings } = effectiveState(stored, overrides);
-  const source: { source: VastgesteldSource; from: SettingSource } | undefined = overrides?.vastgesteld
-    ? { source: overrides.vastgesteld, from: overrides.source }
-    : stored.vastgesteld
+  const given = overrides?.vastgesteld;
+  const source: { source: VastgesteldSource; from: SettingSource } | undefined = given
+    ? { source: given, from: overrides!.source }
+    : given === undefined && stored.vastgesteld
       ? { source: stored.vastgesteld, from: "werkmap" }
       : undefined;
   const found = source ? findVastgesteld(source.source, workbook) : undefined;

@@ -206,6 +206,17 @@ describe("a sheet of the same workbook as the vastgestelde begroting, kept in th
     expect(result.vastgesteld?.problem).toBe('het blad "Weg" bestaat niet (meer) in deze werkmap');
   });
 
+  it("taken away for a session (the pane outside Excel): none is used, whatever the file stores", () => {
+    const state = { ...storedState({}), vastgesteld: { kind: "blad" as const, sheet: "Vastgesteld" } };
+    const model = modelFromSpecs([adopted, current, stateSheet(state)]);
+    const result = checkWithPolicy(model, { source: "sessie", vastgesteld: null });
+    expect(result.vastgesteld).toBeUndefined();
+    expect(result.state.vastgesteld).toBeUndefined();
+    expect(of(result, "herverdeling-boven-grens")).toEqual([]);
+    // Without the override the stored choice applies again.
+    expect(checkWithPolicy(model).state.vastgesteld).toEqual({ kind: "blad", sheet: "Vastgesteld" });
+  });
+
   it("a file read now is kept as its onderdelen and amounts; stored, it gives the same findings", () => {
     const first = checkWithPolicy(modelFromSpecs([current]), fromFile);
     expect(first.state.vastgesteld?.kind).toBe("vast");
