@@ -23,6 +23,8 @@ export const KIND_LABEL: Record<TableKind, string> = {
   herverdeling: "Herverdeling",
   realisatie: "Realisatie",
   verdeling: "Verdeling",
+  verantwoording: "Verantwoording (SiSa)",
+  register: "Register van herverdelingen",
 };
 
 export const ROLE_LABEL: Record<ColumnRole, string> = {
@@ -36,6 +38,13 @@ export const ROLE_LABEL: Record<ColumnRole, string> = {
   key: "Verdeelsleutel / inwoners",
   invoiced: "Gefactureerd",
   notes: "Toelichting",
+  transferred: "Overgemaakt / voorschot",
+  accounted: "Verantwoord (SiSa)",
+  settlement: "Verrekening / terug te betalen",
+  date: "Datum",
+  from: "Van (onderdeel)",
+  to: "Naar (onderdeel)",
+  decision: "Besluit (Kerngroep / PhO)",
 };
 
 /** "1 fout", "3 waarschuwingen", "2 info". */

@@ -25,8 +25,12 @@ import {
   herverdelingSheet,
   mockSheetsFromModel,
   SheetSpec,
+  begroting2024After,
+  begrotingNaWijzigingSheet,
+  registerSheet,
   stateSheet,
   storedState,
+  verantwoordingSheet,
 } from "../support/workbooks";
 import { buildWorkbook, toBytes } from "../support/xlsx";
 
@@ -107,6 +111,8 @@ describe("the samples", () => {
     "begroting-2024.xlsx",
     "herverdeling-voorstel-2024.xlsx",
     "jaarrapportage-2024.xlsx",
+    "register-herverdelingen-2024.xlsx",
+    "sisa-verrekening-2024.xlsx",
     // issue 16: two changes in one table, a begroting of July, a column per year
     "herverdeling-2024-twee-wijzigingen.xlsx",
     "begroting-2024-juli.xlsx",
@@ -248,5 +254,50 @@ describe("what the workbook stores applies through every door", () => {
       stderr: () => undefined,
     });
     expect(JSON.parse(stdout).files[0].findings).toEqual(outcome.findings);
+  });
+});
+
+describe("the new kinds of table, through every door", () => {
+  test("a register over its begroting, with a 10% limit stored: the Kerngroep decision that needed the PhO, everywhere", async () => {
+    const register = registerSheet([
+      [{ v: 45337, fmt: "dd-mm-yyyy" }, "Onderdeel 2", "Monitoring en evaluatie", 6000, "Kerngroep 15-02-2024"],
+      ["12 maart 2024", "Onderdeel 1", "Monitoring en evaluatie", 5000, "KG-2024-03"],
+      ["01-04-2024", "Reserve", "Onderdeel 4", 1000, "PhO"],
+    ]);
+    const begroting = begrotingNaWijzigingSheet(
+      begroting2024After([
+        [1, 7, 6000],
+        [0, 7, 5000],
+      ]),
+    );
+    const bytes = await xlsx([begroting, register, stateSheet(storedState({ maxHerverdeling: new Dec("0.1") }))]);
+    const outcome = await allDoors("register.xlsx", bytes);
+    expect(outcome.tables).toEqual(["Begroting!A1:C11 herverdeling", "Register!A1:E4 register"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+      // the Reserve's 1.000 for onderdeel 4 is in the register, not in the begroting
+      "register-wijkt-af@Begroting!C5",
+      "herverdeling-boven-grens@Begroting!C9",
+      "besluit-bevoegdheid@Register!D3",
+      "onbekend-onderdeel@Register!B4",
+    ]);
+    expect(outcome.findings[2].message).toMatch(
+      /cumulatief \(besluiten van 15-02-2024 en 12-03-2024\): .*6\.000,00 en .*5\.000,00 samen \+11,0% van .*100\.000,00 \(grens 10%\)/,
+    );
+  });
+
+  test("a SiSa-verrekening written as 'Na te betalen': the sign, the fout and the total, everywhere", async () => {
+    const sheet = verantwoordingSheet({
+      headers: ["Gemeente", "Uitbetaald", "Verantwoord", "Na te betalen"],
+      accounted: { 4: 40500 },
+      settlement: { 7: 2000 },
+    });
+    const outcome = await allDoors("sisa.xlsx", await xlsx([sheet]));
+    expect(outcome.tables).toEqual(["SiSa 2024!A1:D16 verantwoording"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "verantwoord-boven-overgemaakt@C6",
+      "verrekening-klopt-niet@D9",
+      "verrekening-totaal@D16",
+    ]);
+    expect(outcome.findings[1].message).toMatch(/positief is wat Venlo nabetaalt, volgens de kolomkop/);
   });
 });

@@ -4,7 +4,7 @@ import { Layout, scanBody } from "./body";
 import { SheetGrid } from "./grid";
 import { Candidate, candidatesByRow, headerCandidates } from "./header";
 import { finishTable, lastRowOf } from "./table";
-import { DetectedColumn, DetectedTable, VALUE_ROLES } from "./types";
+import { DetectedColumn, DetectedTable, namingColumn, VALUE_ROLES } from "./types";
 import { HeaderClass } from "./vocabulary";
 
 /**
@@ -55,7 +55,7 @@ function buildTable(grid: SheetGrid, candidate: Candidate, byRow: Map<number, Ca
     for (const column of columns) if (classes.get(column.col)?.orDifference) column.role = "difference";
   }
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  let labelCol = columns.find((c) => c.role === "label")?.col;
+  let labelCol = namingColumn(columns);
   if (labelCol === undefined) {
     labelCol = inferLabelColumn(grid, candidate.row, valueCols[0]);
     if (labelCol !== undefined) {

@@ -3,7 +3,7 @@ import { parseAmountText } from "../amounts";
 import { Layout, scanBody } from "./body";
 import { SheetGrid } from "./grid";
 import { finishTable } from "./table";
-import { ColumnRole, DetectedColumn, DetectedTable, TableKind, VALUE_ROLES } from "./types";
+import { ColumnRole, DetectedColumn, DetectedTable, namingColumn, TableKind, VALUE_ROLES } from "./types";
 import { classifyHeader, HeaderClass } from "./vocabulary";
 
 /**
@@ -51,7 +51,7 @@ export function tableFromSelectionOnGrid(
     headerRow,
     firstCol: Math.min(left, roleCols[0] ?? left),
     lastCol: Math.max(right, roleCols[roleCols.length - 1] ?? right),
-    labelCol: roleCols.find((col) => roles[col] === "label"),
+    labelCol: namingColumn(columns),
     columns,
     classes,
   };

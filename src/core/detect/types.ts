@@ -15,9 +15,25 @@ export const COLUMN_ROLES = [
   "key",
   "invoiced",
   "notes",
+  // verantwoording (SiSa): what Venlo transferred, what the gemeente accounted for, the settlement
+  "transferred",
+  "accounted",
+  "settlement",
+  // register of herverdelingen: one line per decision
+  "date",
+  "from",
+  "to",
+  "decision",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
-export const TABLE_KINDS = ["begroting", "herverdeling", "realisatie", "verdeling"] as const;
+export const TABLE_KINDS = [
+  "begroting",
+  "herverdeling",
+  "realisatie",
+  "verdeling",
+  "verantwoording",
+  "register",
+] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
 export interface DetectedColumn {
@@ -50,9 +66,19 @@ export interface DetectedTable {
   range: string;
 }
 
-/** Columns holding numbers (every role but label and notes). */
+/** Columns that name, describe or date a line rather than hold an amount or a number of it. */
+const DESCRIBING_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "label",
+  "notes",
+  "date",
+  "from",
+  "to",
+  "decision",
+]);
+
+/** Columns holding numbers (every role but the describing ones: label, notes, a register's date, Van, Naar, Besluit). */
 export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(
-  COLUMN_ROLES.filter((role) => role !== "label" && role !== "notes"),
+  COLUMN_ROLES.filter((role) => !DESCRIBING_ROLES.has(role)),
 );
 
 /** Columns holding euro amounts. */
@@ -63,7 +89,21 @@ export const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "actual",
   "difference",
   "invoiced",
+  "transferred",
+  "accounted",
+  "settlement",
 ]);
+
+/**
+ * The column whose text keeps a row in a table's body and names it: the label column, or in a
+ * register (no label column; each line has a Van and a Naar) the Van column.
+ */
+export function namingColumn(columns: readonly { col: number; role: ColumnRole }[]): number | undefined {
+  const label = columns.find((c) => c.role === "label");
+  if (label) return label.col;
+  const from = columns.find((c) => c.role === "from");
+  return from && columns.some((c) => c.role === "to") ? from.col : undefined;
+}
 
 /** A table the user pointed out ("Tabel niet gevonden?"): its range and the role of each column. */
 export interface ChosenTable {

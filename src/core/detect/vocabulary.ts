@@ -100,6 +100,50 @@ const PLANNED =
 const LABEL =
   /\b(?:onderdeel|onderdelen|omschrijving|post|posten|begrotingspost|begrotingsposten|activiteit|activiteiten|gemeente|gemeenten|project|projecten|kostensoort|kostenpost|pijler|thema|naam|regel)\b/;
 
+/*
+ * A verantwoording (IZA-DOMAIN.md rule 5): what Venlo transferred to a gemeente, what the gemeente
+ * accounted for through SiSa, and the settlement. Tried before the differences and the realisatie:
+ * "Besteed volgens SiSa" is what was accounted for, "Restant terug te betalen" a settlement.
+ */
+const SETTLEMENT =
+  /\b(?:verrekening|verrekeningen|te verrekenen|verrekenen|verrekend|terug te betalen|terugbetaling|terug te vorderen|terugvordering|na te betalen|nabetaling|bij te betalen)\b/;
+const TRANSFERRED =
+  /\b(?:overgemaakt|overgemaakte|overmaking|uitbetaald|uitbetaalde|uitbetaling|uitbetalingen|voorschot|voorschotten|bevoorschot|bevoorschotting|bevoorschotte|doorbetaald)\b/;
+/** "Voorschot -/- verantwoord", "Overgemaakt minus besteed": the settlement written as its sum. */
+const SETTLEMENT_PAIR =
+  /\b(?:overgemaakt|uitbetaald|voorschot|bevoorschot\w*)\s*(?:min|minus)?\s*(?:verantwoord\w*|besteed|sisa)\b/;
+const ACCOUNTED = /\b(?:verantwoord|verantwoorde|verantwoording|sisa)\b/;
+/** The settlement's sign from its header: positive is what the gemeente pays back, or what Venlo pays. */
+const SETTLEMENT_BACK = /\bterug\b|\bterugbetaling\b|\bterugvordering\b/;
+const SETTLEMENT_MORE = /\bna te betalen\b|\bnabetaling\b|\bbij te betalen\b/;
+
+/*
+ * A register of herverdelingen: one line per decision, with its date, the onderdeel the money comes
+ * from and goes to, and the decision (Kerngroep or PhO, with its date or number). "Van" and "Naar"
+ * are headers only on their own (or with "onderdeel", "post"), never as a word inside a header; a
+ * bare "Af" and "Bij" are a ledger's debit and credit, no register. A decision header is tried after
+ * the amount words: "Begroting na besluit PhO" is an amount, "Besluit (Kerngroep / PhO)" a decision.
+ */
+const FROM = /^(?:van|vanaf|ten laste van|(?:van|af) (?:onderdeel|post|begrotingspost)|(?:onderdeel|post) (?:van|af))$/;
+const TO = /^(?:naar|ten gunste van|(?:naar|bij) (?:onderdeel|post|begrotingspost)|(?:onderdeel|post) (?:naar|bij))$/;
+/** A date first ("Datum", "Datum besluit", "Besluitdatum"); a decision header may mention one after ("Besluit (datum of nummer)"). */
+const DATE_FIRST = /^\w*datum\b/;
+const DECISION =
+  /\b(?:besluit|besluiten|besluitvorming|besloten|besloten door|besluitnummer|besluitnr|kenmerk|orgaan|bevoegd orgaan|genomen door)\b|^(?:kerngroep|pho|kerngroep pho|pho kerngroep)$/;
+const DATE = /\b(?:datum|besluitdatum|boekdatum|ingangsdatum|mutatiedatum)\b/;
+
+/**
+ * The sign a settlement header states: "terug" (Terug te betalen, Terugvordering: positive is what
+ * the gemeente pays back), "na" (Na te betalen: positive is what Venlo pays), or null ("Verrekening",
+ * "Te verrekenen": the other lines tell).
+ */
+export function settlementSign(header: string): "terug" | "na" | null {
+  const words = headerWords(header);
+  const back = SETTLEMENT_BACK.test(words);
+  const more = SETTLEMENT_MORE.test(words);
+  return back === more ? null : back ? "terug" : "na";
+}
+
 const cache = new Map<string, HeaderClass | null>();
 
 /** The role a header text gives its column, or null when it is no header of the vocabulary. */
@@ -131,6 +175,9 @@ function classify(text: string): HeaderClass | null {
     ...extra,
   });
   if (NOTES.test(words)) return make("notes");
+  if (FROM.test(words)) return make("from");
+  if (TO.test(words)) return make("to");
+  if (DATE_FIRST.test(words)) return make("date");
   if (KEY.test(words)) return make("key");
   if (percentWord) {
     const ratio =
@@ -138,10 +185,15 @@ function classify(text: string): HeaderClass | null {
       INVOICED.test(words) ||
       CHANGED.test(words) ||
       MUTATION.test(words) ||
-      DIFFERENCE.test(words);
+      DIFFERENCE.test(words) ||
+      ACCOUNTED.test(words) ||
+      TRANSFERRED.test(words);
     return make("percentage", { ratio });
   }
   if (SHARE.test(words)) return euro ? make("planned") : make("percentage", { percent: true });
+  if (SETTLEMENT.test(words) || SETTLEMENT_PAIR.test(words)) return make("settlement");
+  if (TRANSFERRED.test(words)) return make("transferred");
+  if (ACCOUNTED.test(words)) return make("accounted");
   if (DIFFERENCE.test(words) || DIFFERENCE_PAIR.test(words)) return make("difference");
   if (INVOICED.test(words)) return make("invoiced");
   if (CHANGED.test(words)) return make("changed");
@@ -150,6 +202,8 @@ function classify(text: string): HeaderClass | null {
   if (ACTUAL.test(words)) return make("actual");
   if (STAND.test(words)) return make("changed");
   if (PLANNED.test(words)) return make("planned");
+  if (DECISION.test(words)) return make("decision");
+  if (DATE.test(words)) return make("date");
   if (LABEL.test(words)) return make("label");
   return null;
 }

@@ -36,7 +36,7 @@ export const RULES = {
   "negatief-bedrag": {
     severity: "waarschuwing",
     title: "Negatief bedrag",
-    description: "Een begroot, gewijzigd of gerealiseerd bedrag is negatief.",
+    description: "Een begroot, gewijzigd, gerealiseerd, overgemaakt of verantwoord bedrag is negatief.",
   },
   "meer-dan-twee-decimalen": {
     severity: "waarschuwing",
@@ -46,7 +46,8 @@ export const RULES = {
   "lege-bedragcel": {
     severity: "waarschuwing",
     title: "Lege bedragcel",
-    description: "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben.",
+    description:
+      "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben; of een regel van het register van herverdelingen (met een Van of Naar) heeft geen bedrag.",
   },
   "boven-toekenning": {
     severity: "fout",
@@ -125,6 +126,42 @@ export const RULES = {
     severity: "waarschuwing",
     title: "Facturen boven budget",
     description: "Een gemeente heeft meer gefactureerd dan haar is toegekend.",
+  },
+  "besluit-bevoegdheid": {
+    severity: "fout",
+    title: "Kerngroep-besluit boven de grens",
+    description:
+      "In het register van herverdelingen brengt een besluit van de Kerngroep de cumulatieve wijziging van het Van- of Naar-onderdeel boven de grens (standaard 20% van het vastgestelde bedrag, of een wijziging van een vastgesteld bedrag van 0): daarvoor was een besluit van de PhO nodig. De wijzigingen tellen per kalenderjaar vanaf 1 januari op, in datumvolgorde; na een PhO-besluit telt een onderdeel vanaf het bedrag dat de PhO vaststelde.",
+  },
+  "register-wijkt-af": {
+    severity: "fout",
+    title: "Register wijkt af van de begroting",
+    description:
+      "De wijzigingen van een onderdeel in het register van herverdelingen (opgeteld over het laatste jaar van het register) zijn niet het verschil tussen het vastgestelde en het huidige bedrag in de begroting van de werkmap.",
+  },
+  "onbekend-onderdeel": {
+    severity: "waarschuwing",
+    title: "Onbekend onderdeel in het register",
+    description:
+      "Een Van of Naar in het register van herverdelingen wijst geen onderdeel van de begroting eenduidig aan (ook niet bij een andere schrijfwijze, nummering of tekst tussen haakjes); die kant van de regel telt niet mee.",
+  },
+  "verrekening-klopt-niet": {
+    severity: "fout",
+    title: "Verrekening klopt niet",
+    description:
+      'In een verantwoording (SiSa) is de verrekening van een gemeente niet overgemaakt − verantwoord. Het teken volgt uit de kolomkop ("Terug te betalen": positief betaalt de gemeente terug; "Na te betalen": positief betaalt Venlo na) of anders uit de andere regels; de melding zegt welk teken is gebruikt.',
+  },
+  "verantwoord-boven-overgemaakt": {
+    severity: "waarschuwing",
+    title: "Meer verantwoord dan overgemaakt",
+    description:
+      "Een gemeente heeft via SiSa meer verantwoord dan Venlo haar heeft overgemaakt: dat verschil kan niet uit de SPUK IZA worden betaald.",
+  },
+  "verrekening-totaal": {
+    severity: "info",
+    title: "Verrekening met de gemeenten",
+    description:
+      "Bij het totaal van een verantwoording (SiSa): wat Venlo per saldo terugvordert van de gemeenten of aan hen nabetaalt, met hoeveel gemeenten aan elke kant.",
   },
   "externe-koppeling": {
     severity: "waarschuwing",

@@ -24,13 +24,23 @@ const DUTCH_ERRORS: Record<string, string> = {
  */
 const EXTERNAL_REFERENCE = /\[(?:\d+|[^[\]]+\.xl[a-z]{1,2})\](?:[A-Za-z0-9_.]+|[^'!]*')!/i;
 
-const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "changed", "actual"]);
+/** Amounts that are never below zero (a settlement is: what Venlo pays the gemeente). */
+const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "planned",
+  "changed",
+  "actual",
+  "transferred",
+  "accounted",
+]);
 const CENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "planned",
   "changed",
   "mutation",
   "actual",
   "invoiced",
+  "transferred",
+  "accounted",
+  "settlement",
 ]);
 
 /**

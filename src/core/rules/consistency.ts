@@ -20,6 +20,12 @@ const DIFFERENCE_PAIRS: Record<string, Pair[]> = {
   verdeling: [
     ["planned", "invoiced"],
     ["planned", "actual"],
+    ["planned", "transferred"],
+  ],
+  verantwoording: [
+    ["transferred", "accounted"],
+    ["planned", "accounted"],
+    ["planned", "transferred"],
   ],
   herverdeling: [
     ["changed", "planned"],
@@ -106,6 +112,7 @@ const EXPECTATIONS: Expectation[] = [
   { kind: "share", of: "actual" },
   { kind: "share", of: "invoiced" },
   { kind: "ratio", num: "mutation", den: "planned" },
+  { kind: "ratio", num: "accounted", den: "transferred" },
 ];
 
 /** The expectations to try first, by kind of table (indices into EXPECTATIONS). */
@@ -114,6 +121,7 @@ const PRIMARY: Record<string, number[]> = {
   verdeling: [7, 8, 1],
   herverdeling: [3, 12, 2],
   begroting: [8, 7],
+  verantwoording: [13],
 };
 
 interface Resolved {

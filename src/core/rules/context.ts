@@ -238,6 +238,19 @@ export class TableContext {
   }
 }
 
+/**
+ * A table of the workbook with the readers of a table rule, for a workbook rule that reads several
+ * tables; what it emits goes to `found`, which the rule hands to the workbook's emit when it is done.
+ */
+export function tableContextOf(
+  workbook: WorkbookContext,
+  table: DetectedTable,
+  found: RawFinding[],
+): TableContext | null {
+  const grid = workbook.grids.find((g) => g.name === table.sheet);
+  return grid ? new TableContext(grid, table, workbook.settings, workbook.grant, found) : null;
+}
+
 export const ZERO = new Dec(0);
 
 /** Labels and headers in messages: quoted, at most 50 characters. */

@@ -114,7 +114,8 @@ function amountOf(cell: Cell): Dec | null {
  */
 export function checkGrant(ctx: TableContext): void {
   const { table } = ctx;
-  if (table.kind === "verdeling") return;
+  // A verdeling, a verantwoording and a register are parts of the money, not a begroting of all of it.
+  if (table.kind === "verdeling" || table.kind === "verantwoording" || table.kind === "register") return;
   const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
   const perYear = ctx.years.length > 0;
   for (const column of table.columns) {

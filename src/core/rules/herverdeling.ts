@@ -35,15 +35,8 @@ export function checkHerverdeling(ctx: TableContext): void {
     const a = ctx.read(row, planned.col);
     const reads = stepColumns.map((c) => ctx.read(row, c.col));
     if (a.kind === "blank" && reads.every((r) => r.kind === "blank")) continue;
-    const steps: HerverdelingStep[] = [];
-    for (let i = 0; i < stepColumns.length; i++) {
-      const r = reads[i];
-      const mutation = stepColumns[i].role === "mutation";
-      if (r.kind === "number") steps.push({ kind: mutation ? "mutatie" : "stand", value: ctx.decOf(r.cell) });
-      else if (r.kind === "blank" && mutation) steps.push({ kind: "mutatie", value: ZERO });
-      else break; // lege-bedragcel, getal-als-tekst or foutwaarde tell what is wrong
-    }
-    if (a.kind !== "number" || steps.length < stepColumns.length) {
+    const steps = stepsOf(ctx, row, stepColumns);
+    if (a.kind !== "number" || !steps) {
       complete = false;
       continue;
     }
@@ -73,6 +66,26 @@ export function checkHerverdeling(ctx: TableContext): void {
       `${capitalize(statusDetail(totaal))} (het totaal vastgesteld)`,
     );
   }
+}
+
+/**
+ * The steps of a row of a herverdeling, one per step column (a blank change is no change); null
+ * when an amount cannot be read (lege-bedragcel, getal-als-tekst or foutwaarde tell what is wrong).
+ */
+export function stepsOf(
+  ctx: TableContext,
+  row: number,
+  stepColumns: readonly DetectedColumn[],
+): HerverdelingStep[] | null {
+  const steps: HerverdelingStep[] = [];
+  for (const column of stepColumns) {
+    const r = ctx.read(row, column.col);
+    const mutation = column.role === "mutation";
+    if (r.kind === "number") steps.push({ kind: mutation ? "mutatie" : "stand", value: ctx.decOf(r.cell) });
+    else if (r.kind === "blank" && mutation) steps.push({ kind: "mutatie", value: ZERO });
+    else return null;
+  }
+  return steps;
 }
 
 /** A state column right after a change column must be the amount before that change plus the change. */

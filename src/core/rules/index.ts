@@ -5,9 +5,11 @@ import { checkGemeenten } from "./gemeenten";
 import { checkGrant } from "./grant";
 import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
+import { checkRegisters } from "./register";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
 import { checkTegenVastgesteld } from "./vastgesteld";
+import { checkVerantwoording } from "./verantwoording";
 import { checkShares } from "./verdeling";
 
 /**
@@ -28,7 +30,8 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkRealisatie,
   checkGemeenten,
   checkShares,
+  checkVerantwoording,
 ];
 
 /** Run once on the whole workbook, after the table rules. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets, checkRegisters];
