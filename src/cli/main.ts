@@ -8,7 +8,7 @@ import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
-import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
+import { exitStatus, fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -40,7 +40,9 @@ Opties:
 (blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
 werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
 
-Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
+Afsluitcode: 0 geen fout en geen PhO-besluit nodig; 1 minstens één fout; 3 geen fout, wel minstens
+één herverdeling boven de grens (PhO-besluit nodig); 2 een bestand niet te lezen of verkeerd
+gebruik (2 gaat voor 1, 1 voor 3).
 `;
 
 class UsageError extends Error {}
@@ -186,7 +188,5 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     io.stdout(`${outcomes.map((o) => fileReport(o)).join("\n\n")}\n`);
     if (outcomes.length > 1) io.stdout(`\n${summaryLine(outcomes)}\n`);
   }
-  if (outcomes.some((o) => o.error !== null)) return 2;
-  if (outcomes.some((o) => o.result?.findings.some((f) => f.severity === "fout"))) return 1;
-  return 0;
+  return exitStatus(outcomes);
 }

@@ -16,8 +16,10 @@
  *    "SPUK IZA", "Beschikbaar" with an amount), else the setting toekenning: the setting is the
  *    grant of a workbook that does not name its own, so a labelled cell wins over any override;
  * 5. it returns the findings, the tables, the stored tables it could not use with the reason, each
- *    setting with its source, and the grant as a decimal with its source.
+ *    setting with its source, the grant as a decimal with its source, and per table what was
+ *    checked and found right (./checked).
  */
+import { CheckedTable, checkedTables } from "./checked";
 import { DomainError } from "./errors";
 import { Dec } from "./decimal";
 import { EngineResult, runEngine } from "./engine";
@@ -56,6 +58,8 @@ export interface PolicyCheck extends EngineResult {
   /** Every setting with where it came from. */
   settings: ResolvedSettings;
   grant: Grant;
+  /** Per table what was checked and found right (a clean workbook lists these). */
+  checked: CheckedTable[];
 }
 
 /** The workbook without the pane's own sheets, and the settings sheet (if any). */
@@ -117,5 +121,6 @@ export function checkWithPolicy(workbook: WorkbookModel, overrides?: CheckOverri
     toekenningSource: settings.toekenning.source,
     chosen: state.tables,
   });
-  return { ...result, model, leftOut, state, settings };
+  const checked = checkedTables({ ...result, model, settings: state.settings });
+  return { ...result, model, leftOut, state, settings, checked };
 }

@@ -44,13 +44,14 @@ test("without arguments it checks the samples in assets/ and prints a readable r
   for (const sample of SAMPLES) expect(stdout).toContain(sample.file);
   expect(stdout).toContain('Blad "Bijlage 2"');
   expect(stdout).toContain(
-    'verdeling B22:G37 "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners)"',
+    "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners) — Verdeling B22:G37, 14 regels",
   );
-  expect(stdout).toMatch(/fout\s+G30\s+verschil-klopt-niet\s+"Restant" € 20\.283,69 klopt niet/);
-  expect(stdout).toContain("1 fout, 2 waarschuwingen, 1 info");
+  expect(stdout).toMatch(/Fout\s+G30\s+"Restant" €\u00a020\.283,69 klopt niet/);
+  expect(stdout).toMatch(/PhO-besluit nodig\s+C7\s+"Uitvoeringskosten onderdeel 3 \(Ketenaanpakken\)"/);
+  expect(stdout).toContain("1 fout, 0 PhO-besluiten nodig, 2 waarschuwingen, 1 melding");
   expect(stdout).toContain(": geen bevindingen");
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    "3 werkmappen: 2 met fouten; samen 2 fouten, 2 waarschuwingen, 1 info",
+    "3 werkmappen: 1 met fouten, 1 met een PhO-besluit nodig; samen 1 fout, 1 PhO-besluit nodig, 2 waarschuwingen, 1 melding",
   );
 });
 
@@ -73,7 +74,7 @@ test("--json prints exactly one JSON document", async () => {
           severity: "fout",
           sheet: "Begroting",
           cell: "B11",
-          message: "Totaal € 1,00 wijkt € 4.747.849,00 af van de som van de regels (€ 4.747.850,00)",
+          message: "Totaal €\u00a01,00 wijkt €\u00a04.747.849,00 af van de som van de regels (€\u00a04.747.850,00)",
         },
       ],
     },
@@ -83,7 +84,7 @@ test("--json prints exactly one JSON document", async () => {
 test("exit 0 when nothing is a fout", async () => {
   const { status, stdout } = await run([path.join(dir, "schoon.xlsx")]);
   expect(status).toBe(0);
-  expect(stdout).toContain("0 fouten, 0 waarschuwingen, 0 info");
+  expect(stdout).toContain("0 fouten, 0 PhO-besluiten nodig, 0 waarschuwingen, 0 meldingen");
   expect(stdout).not.toContain("werkmappen:");
 });
 
@@ -133,7 +134,8 @@ test("--toekenning and --max-herverdeling override the settings", async () => {
   expect(JSON.parse(less.stdout).files[0].findings).toMatchObject([{ rule: "boven-toekenning", cell: "B11" }]);
 
   const herverdeling = path.resolve(__dirname, "../../assets/herverdeling-voorstel-2024.xlsx");
-  expect((await run([herverdeling])).status).toBe(1);
+  // a change beyond the limit is a PhO-besluit, no fout: exit 3
+  expect((await run([herverdeling])).status).toBe(3);
   for (const limit of ["25%", "25", "0,25"]) {
     const wider = await run(["--max-herverdeling", limit, herverdeling]);
     expect(wider.status).toBe(0);

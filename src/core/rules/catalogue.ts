@@ -5,6 +5,7 @@ import { Severity } from "../findings";
  * users' own scripts refer to them.
  */
 export interface RuleInfo {
+  /** The category of its findings: fout, pho ("PhO-besluit nodig"), waarschuwing or info ("melding"). */
   severity: Severity;
   /** Dutch, short: what is wrong. */
   title: string;
@@ -59,10 +60,10 @@ export const RULES = {
     description: "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot.",
   },
   "herverdeling-boven-grens": {
-    severity: "fout",
+    severity: "pho",
     title: "Herverdeling boven de grens",
     description:
-      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig.",
+      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt. Dat is geen fout in de werkmap maar een besluit dat het portefeuillehoudersoverleg (PhO) moet nemen: in een voorstel is het besluit nog nodig; bij een begroting die al gewijzigd is, is de vraag of het genomen is.",
   },
   "herverdeling-boven-budget": {
     severity: "fout",

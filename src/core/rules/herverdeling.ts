@@ -1,4 +1,5 @@
 import { checkOnderdeel, checkTotaal, statusDetail } from "../herverdeling";
+import { isProposal, phoNote } from "../labels";
 import { capitalize } from "../text";
 import { ExactSum, TableContext } from "./context";
 
@@ -34,7 +35,7 @@ export function checkHerverdeling(ctx: TableContext): void {
         "herverdeling-boven-grens",
         row,
         changed.col,
-        `${ctx.rowName(row)}: ${statusDetail(status)}; hiervoor is een besluit van de PhO nodig`,
+        `${ctx.rowName(row)}: ${statusDetail(status)}; ${phoNote(isProposal(changed.header, table.title))}`,
       );
     }
   }
