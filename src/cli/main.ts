@@ -9,6 +9,7 @@ import { formatEuro, formatLimit } from "../core/format";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { exitStatus, fileJson, fileReport, FileOutcome, summaryLine } from "./report";
+import { writeExports } from "./exports";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -30,6 +31,9 @@ voorbeeldwerkmappen in assets/ gecontroleerd.
 
 Opties:
   --json                          alleen één JSON-document op stdout
+  --csv <bestand>                 schrijft ook een overzicht van alle bevindingen als .csv
+                                  (UTF-8, ";", kolommen bestand;blad;cel;regel;ernst;melding)
+  --xlsx <bestand>                hetzelfde overzicht als .xlsx, met een blad Instellingen
   --toekenning <bedrag>           beschikbare toekenning als de werkmap die niet noemt
                                   (standaard ${formatEuro(DEFAULT_SETTINGS.toekenning)})
   --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
@@ -111,7 +115,14 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
 
 /** The iza-controle command; returns the exit status. */
 export async function main(argv: string[], io: Io, options: MainOptions = {}): Promise<number> {
-  let values: { json?: boolean; toekenning?: string; "max-herverdeling"?: string; help?: boolean };
+  let values: {
+    json?: boolean;
+    csv?: string;
+    xlsx?: string;
+    toekenning?: string;
+    "max-herverdeling"?: string;
+    help?: boolean;
+  };
   let positionals: string[];
   const settings: Partial<CheckSettings> = {};
   try {
@@ -122,6 +133,8 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
         strict: true,
         options: {
           json: { type: "boolean" },
+          csv: { type: "string" },
+          xlsx: { type: "string" },
           toekenning: { type: "string" },
           "max-herverdeling": { type: "string" },
           help: { type: "boolean", short: "h" },
@@ -188,5 +201,6 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     io.stdout(`${outcomes.map((o) => fileReport(o)).join("\n\n")}\n`);
     if (outcomes.length > 1) io.stdout(`\n${summaryLine(outcomes)}\n`);
   }
-  return exitStatus(outcomes);
+  const written = await writeExports(outcomes, { csv: values.csv, xlsx: values.xlsx }, cwd, io, values.json === true);
+  return written ? exitStatus(outcomes) : 2;
 }

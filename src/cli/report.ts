@@ -1,9 +1,9 @@
 import type { Finding } from "../core/findings";
-import { formatEuro, formatLimit, formatNumber } from "../core/format";
+import { formatEuro, formatLimit } from "../core/format";
 import { countBySeverity, countLine, counted, SEVERITIES, SEVERITY_LABEL, tablesFoundText } from "../core/labels";
 import type { PolicyCheck, ResolvedSetting } from "../core/policy";
 import type { SettingKey } from "../core/settings";
-import { grantSourceText, grantText, settingSourceText } from "../core/sources";
+import { grantSourceText, grantText, resolvedSourceText, SETTING_TEXT } from "../core/sources";
 import { tableAt, tableLabel } from "../core/tables-of";
 import { capitalize } from "../core/text";
 
@@ -14,23 +14,9 @@ export interface FileOutcome {
   result?: PolicyCheck;
 }
 
-const SETTING_TEXT: Record<SettingKey, { name: string; show: (value: ResolvedSetting["value"]) => string }> = {
-  toekenning: { name: "toekenning", show: formatEuro },
-  maxHerverdeling: { name: "grens herverdeling", show: formatLimit },
-  werkurenPerJaar: { name: "werkuren per jaar", show: (v) => formatNumber(v, 0, 2) },
-  deeltijdfactor: { name: "deeltijdfactor", show: (v) => formatNumber(v, 0, 4) },
-};
-
-/**
- * "(--max-herverdeling; de werkmap bewaart 10%)", "(opgeslagen in de werkmap)", "(standaardwaarde)":
- * where a setting came from, and what the workbook stores when a flag overrides it.
- */
+/** "(--max-herverdeling; de werkmap bewaart 10%)": where a setting came from, in brackets. */
 function sourceText(key: SettingKey, setting: ResolvedSetting): string {
-  const { show } = SETTING_TEXT[key];
-  const parts = [settingSourceText(setting.source, key)];
-  if (setting.stored) parts.push(`de werkmap bewaart ${show(setting.stored)}`);
-  if (setting.refused) parts.push(`${show(setting.refused.value)} niet gebruikt: ${setting.refused.reason}`);
-  return `(${parts.join("; ")})`;
+  return `(${resolvedSourceText(key, setting)})`;
 }
 
 /** The lines about the grant and the settings of the check: each with where it came from. */
