@@ -1,6 +1,14 @@
 import type { Finding } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
-import { countBySeverity, countLine, counted, SEVERITIES, SEVERITY_LABEL, tablesFoundText } from "../core/labels";
+import {
+  countBySeverity,
+  countLine,
+  counted,
+  filesSummary,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  tablesFoundText,
+} from "../core/labels";
 import type { PolicyCheck, ResolvedSetting } from "../core/policy";
 import type { SettingKey } from "../core/settings";
 import { grantSourceText, grantText, resolvedSourceText, SETTING_TEXT } from "../core/sources";
@@ -120,22 +128,9 @@ export function fileJson(outcome: FileOutcome): object {
   };
 }
 
-/**
- * "14 werkmappen: 3 met fouten, 2 met een PhO-besluit nodig, 1 niet te lezen; samen …": the
- * files with each kind of outcome, and the totals per category.
- */
+/** "14 werkmappen: 3 met fouten, …; samen …" (core filesSummary). */
 export function summaryLine(outcomes: readonly FileOutcome[]): string {
-  const withSeverity = (severity: Finding["severity"]) =>
-    outcomes.filter((o) => o.result?.findings.some((f) => f.severity === severity)).length;
-  const unreadable = outcomes.filter((o) => o.error !== null).length;
-  const pho = withSeverity("pho");
-  const all = outcomes.flatMap((o) => o.result?.findings ?? []);
-  return (
-    `${counted(outcomes.length, "werkmap", "werkmappen")}: ${withSeverity("fout")} met fouten` +
-    (pho > 0 ? `, ${pho} met een PhO-besluit nodig` : "") +
-    (unreadable > 0 ? `, ${unreadable} niet te lezen` : "") +
-    `; samen ${countLine(countBySeverity(all))}`
-  );
+  return filesSummary(outcomes.map((o) => ({ error: o.error, findings: o.result?.findings })));
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { ColumnRole, DetectedTable, TableKind } from "./detect/types";
 import { SEVERITIES, type Severity } from "./findings";
+import { formatLimit } from "./format";
+import type { Dec } from "./decimal";
+import type { HerverdelingCheck, StatusCode } from "./herverdeling";
 import { dutchList } from "./text";
 
 /** Dutch words for the pane, the report sheet and the command line. */
@@ -110,6 +113,62 @@ export function isProposal(...texts: (string | undefined)[]): boolean {
  */
 export function phoNote(proposal: boolean): string {
   return proposal ? "hiervoor is een PhO-besluit nodig" : "is hiervoor een PhO-besluit genomen?";
+}
+
+/** The status of an onderdeel as the pane's badge says it (=IZA.CHECKREALLOC writes OK, PHO, FOUT). */
+export const STATUS_LABEL: Record<StatusCode, string> = {
+  OK: "Binnen de grens",
+  PHO: "PhO-besluit nodig",
+  FOUT: "Fout",
+};
+
+/**
+ * "1 onderdeel vraagt een PhO-besluit; 8 binnen de grens; totaal binnen het plafond": the summary
+ * on top of a herverdeling, from the statuses of core checkHerverdeling.
+ */
+export function herverdelingSummary(check: HerverdelingCheck, max: Dec): string {
+  const count = (code: StatusCode) => check.rows.filter((r) => r.code === code).length;
+  const pho = count("PHO");
+  const fout = count("FOUT");
+  const parts = [
+    pho === 0
+      ? "geen onderdeel vraagt een PhO-besluit"
+      : `${counted(pho, "onderdeel vraagt", "onderdelen vragen")} een PhO-besluit`,
+    `${count("OK")} binnen de grens van ${formatLimit(max)}`,
+  ];
+  if (fout > 0) parts.push(`${counted(fout, "onderdeel", "onderdelen")} niet te toetsen`);
+  parts.push(
+    check.total.kind === "binnen-plafond"
+      ? "totaal binnen het plafond"
+      : check.total.kind === "boven-plafond"
+        ? "totaal boven het plafond"
+        : "totaal niet te bepalen",
+  );
+  return parts.join("; ");
+}
+
+/** One file of a session or a run: its findings, or why it could not be read. */
+export interface FileCounts {
+  error: string | null;
+  findings?: readonly { severity: Severity }[];
+}
+
+/**
+ * "14 werkmappen: 3 met fouten, 2 met een PhO-besluit nodig, 1 niet te lezen; samen …": the files
+ * with each kind of outcome and the totals per category (the command line and the pane).
+ */
+export function filesSummary(files: readonly FileCounts[]): string {
+  const withSeverity = (severity: Severity) =>
+    files.filter((f) => f.error === null && f.findings?.some((x) => x.severity === severity)).length;
+  const unreadable = files.filter((f) => f.error !== null).length;
+  const pho = withSeverity("pho");
+  const all = files.flatMap((f) => (f.error === null ? (f.findings ?? []) : []));
+  return (
+    `${counted(files.length, "werkmap", "werkmappen")}: ${withSeverity("fout")} met fouten` +
+    (pho > 0 ? `, ${pho} met een PhO-besluit nodig` : "") +
+    (unreadable > 0 ? `, ${unreadable} niet te lezen` : "") +
+    `; samen ${countLine(countBySeverity(all))}`
+  );
 }
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "2-digit", month: "2-digit", year: "numeric" });

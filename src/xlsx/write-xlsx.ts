@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import type { OverviewSheet } from "../ports/workbook-door";
 
 /**
  * The .xlsx of "Download overzicht" and `iza-controle --xlsx`, written with SheetJS Community
@@ -9,13 +10,6 @@ import * as XLSX from "@e965/xlsx";
  * "Column Properties" in the SheetJS docs). In the pane this module is loaded only when the user
  * asks for the .xlsx (a chunk of its own, through src/xlsx/file-door.ts).
  */
-
-export interface OverviewSheet {
-  name: string;
-  rows: string[][];
-  /** Column widths in characters. */
-  widths?: number[];
-}
 
 export function writeOverviewXlsx(sheets: readonly OverviewSheet[]): Uint8Array {
   const book = XLSX.utils.book_new();
