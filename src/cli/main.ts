@@ -6,6 +6,7 @@ import { Dec } from "../core/decimal";
 import { DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
+import { EXIT_STATUSES } from "../core/labels";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { exitStatus, fileJson, fileReport, FileOutcome, summaryLine } from "./report";
@@ -44,9 +45,8 @@ Opties:
 (blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
 werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
 
-Afsluitcode: 0 geen fout en geen PhO-besluit nodig; 1 minstens één fout; 3 geen fout, wel minstens
-één herverdeling boven de grens (PhO-besluit nodig); 2 een bestand niet te lezen of verkeerd
-gebruik (2 gaat voor 1, 1 voor 3).
+Afsluitcode:
+${EXIT_STATUSES.map(([status, meaning]) => `  ${status}  ${meaning}`).join("\n")}
 `;
 
 class UsageError extends Error {}
