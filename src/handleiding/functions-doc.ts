@@ -56,11 +56,15 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       "Een lege cel geeft een lege uitkomst. Excel voor Windows geeft een lege cel soms door als 0: de uitkomst is dan 0, en 0 uren zijn ook 0 FTE.",
     ],
     examples: [
-      { formula: "=IZA.FTE(3600)", result: "1,8 (FTE bij 2000 uur)", check: { fn: "FTE", args: [3600], values: [1.8] } },
+      {
+        formula: "=IZA.FTE(3600)",
+        result: "1,8 (FTE bij 2000 uur)",
+        check: { fn: "FTE", args: [3600], values: [1.8] },
+      },
       {
         formula: "=IZA.FTE(50236,16; 2000; 0,68)",
         result: "36,938… (de 37 medewerkers van het regioplan)",
-        check: { fn: "FTE", args: [50236.16, 2000, 0.68], values: [36.938352941176474] },
+        check: { fn: "FTE", args: [50236.16, 2000, 0.68], values: [36.938352941176475] },
       },
       { formula: "=IZA.FTE(B2:B20; 1872)", result: "FTE bij een werkweek van 36 uur, één per rij" },
       { formula: "=AFRONDEN(IZA.FTE(B2; 2000; 68%); 0)", result: "37, afgerond zoals het regioplan doet" },
@@ -174,8 +178,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       {
         shows: "#WAARDE!",
         when: "het bedrag heeft meer decimalen dan decimalen",
-        message:
-          "bedrag 100,005 heeft meer dan 2 decimalen; rond het eerst af (AFRONDEN) of geef meer decimalen op",
+        message: "bedrag 100,005 heeft meer dan 2 decimalen; rond het eerst af (AFRONDEN) of geef meer decimalen op",
         check: { fn: "VERDEEL", args: [100.005, range(1, 1)] },
       },
       {
@@ -220,7 +223,8 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     examples: [
       {
         formula: "=IZA.CHECKREALLOC(B5:B7; C5:C7)",
-        result: "per onderdeel bijvoorbeeld OK, OK: € +20.000,00 (20,0%) of PHO: … (grens 20%); als laatste de status van het totaal",
+        result:
+          "per onderdeel bijvoorbeeld OK, OK: € +20.000,00 (20,0%) of PHO: … (grens 20%); als laatste de status van het totaal",
         check: {
           fn: "CHECKREALLOC",
           args: [range(100000, 100000, 100000), range(120000, 125000, 55000)],
@@ -261,8 +265,7 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
       {
         shows: "#WAARDE! voor die rij; het totaal zegt welke rij",
         when: "tekst of WAAR/ONWAAR op een rij",
-        message:
-          'FOUT: totaal niet te bepalen: onderdeel 2 heeft tekst in plaats van een vastgesteld bedrag: "veel"',
+        message: 'FOUT: totaal niet te bepalen: onderdeel 2 heeft tekst in plaats van een vastgesteld bedrag: "veel"',
         check: { fn: "CHECKREALLOC", args: [range(100, "veel"), range(100, 100)], cell: 2 },
       },
       {
