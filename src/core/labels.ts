@@ -174,9 +174,9 @@ export function filesSummary(files: readonly FileCounts[]): string {
 /** The exit statuses of iza-controle and what each means (its --help, the README and the handleiding). */
 export const EXIT_STATUSES: readonly [status: number, meaning: string][] = [
   [0, "geen fout en geen PhO-besluit nodig"],
-  [1, "minstens één fout"],
-  [3, "geen fout, wel minstens één herverdeling boven de grens (PhO-besluit nodig)"],
-  [2, "een bestand niet te lezen, een overzicht niet te schrijven, of verkeerd gebruik; 2 gaat voor 1, en 1 voor 3"],
+  [1, "minstens één fout (gaat voor 3)"],
+  [3, "geen fout, wel een herverdeling boven de grens (PhO-besluit nodig)"],
+  [2, "een bestand niet te lezen, een overzicht niet te schrijven of verkeerd gebruik (gaat voor 1 en 3)"],
 ];
 
 const dateFormat = new Intl.DateTimeFormat("nl-NL", { day: "2-digit", month: "2-digit", year: "numeric" });

@@ -209,7 +209,7 @@ test("--toekenning in whole cents with two decimals is read exactly", async () =
   const cents = await run(["--json", "--toekenning", "4.747.850,01", "schoon.xlsx"], dir);
   expect(cents.status).toBe(0);
   expect(JSON.parse(cents.stdout).files[0].findings).toMatchObject([
-    { rule: "onder-toekenning", message: expect.stringContaining("€ 4.747.850,01") },
+    { rule: "onder-toekenning", message: expect.stringContaining("€\u00a04.747.850,01") },
   ]);
 });
 

@@ -186,7 +186,7 @@ export class TableContext {
 export const ZERO = new Dec(0);
 
 /** Row labels (onderdelen, gemeenten) in messages: in full up to this many characters. */
-export const ROW_NAME_MAX = 120;
+export const ROW_NAME_MAX = 200;
 
 /** Headers and other cell texts in messages: quoted, at most 50 characters. */
 export const quote = (text: string): string => quoteText(text, 50);
