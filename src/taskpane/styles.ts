@@ -78,4 +78,6 @@ export const usePaneStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
     whiteSpace: "nowrap",
   },
+  /** A badge keeps its words on one line: Fluent's Badge has a fixed height, wrapped text overflows it. */
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });

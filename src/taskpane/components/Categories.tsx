@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../../core/findings";
+import { usePaneStyles } from "../styles";
 import { SEVERITIES, SEVERITY_LABEL, severityCount } from "../../core/labels";
 
 /** The badge colour of each category: Fluent's own palette, distinct in light and dark themes. */
@@ -13,8 +14,9 @@ export const CATEGORY_COLOR: Record<Severity, "danger" | "severe" | "warning" | 
 
 /** A finding's category as a badge: "Fout", "PhO-besluit nodig", "Waarschuwing", "Melding". */
 export function SeverityBadge({ severity }: { severity: Severity }) {
+  const pane = usePaneStyles();
   return (
-    <Badge appearance="tint" color={CATEGORY_COLOR[severity]} shape="rounded" size="medium">
+    <Badge className={pane.badge} appearance="tint" color={CATEGORY_COLOR[severity]} shape="rounded" size="medium">
       {SEVERITY_LABEL[severity]}
     </Badge>
   );

@@ -59,11 +59,12 @@ const useStyles = makeStyles({
 });
 
 function StatusBadge({ status }: { status: HerverdelingStatus }) {
+  const pane = usePaneStyles();
   if (!status.code) return null;
   const color = status.code === "OK" ? "success" : status.code === "PHO" ? "severe" : "danger";
   const text = status.kind === "ongewijzigd" ? "Ongewijzigd" : STATUS_LABEL[status.code];
   return (
-    <Badge appearance="tint" color={color} shape="rounded">
+    <Badge className={pane.badge} appearance="tint" color={color} shape="rounded">
       {text}
     </Badge>
   );
@@ -315,7 +316,12 @@ function HerverdelingTable(props: HerverdelingTableProps) {
       <div className={pane.card}>
         <span className={styles.label}>Totaal</span>
         <span className={styles.status}>
-          <Badge appearance="tint" color={h.total.code === "OK" ? "success" : "danger"} shape="rounded">
+          <Badge
+            className={pane.badge}
+            appearance="tint"
+            color={h.total.code === "OK" ? "success" : "danger"}
+            shape="rounded"
+          >
             {h.total.code === "OK" ? "Binnen het plafond" : "Fout"}
           </Badge>
           <span className={styles.statusText}>{capitalize(statusDetail(h.total))}</span>
