@@ -161,8 +161,7 @@ function webConfig(dev) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), production),
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), production)),
           },
         ],
       }),
