@@ -93,6 +93,8 @@ function page(name, chunks, title) {
 }
 
 function webConfig(dev) {
+  // The host the production manifest and the functions' help links point at (asked once).
+  const production = dev ? null : productionUrl();
   return {
     name: "web",
     devtool: "source-map", // never eval: the pages' CSP forbids it
@@ -101,6 +103,7 @@ function webConfig(dev) {
       functions: { import: "./src/functions/functions.ts", layer: "functions" },
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/pages/commands.ts",
+      handleiding: "./src/handleiding/index.ts",
     },
     experiments: { layers: true },
     output: {
@@ -139,10 +142,11 @@ function webConfig(dev) {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
-      new FinishFunctionsMetadataPlugin("functions.json"),
+      new FinishFunctionsMetadataPlugin("functions.json", production ? { from: urlDev, to: production } : undefined),
       page("functions", ["functions"], "IZA functies"),
       page("taskpane", ["taskpane"], "IZA Controle"),
       page("commands", ["commands"], "IZA opdrachten"),
+      page("handleiding", ["handleiding"], "IZA Controle — handleiding"),
       new webpack.DefinePlugin({
         "process.env.NODE_ENV": JSON.stringify(dev ? "development" : "production"),
       }),
@@ -157,8 +161,7 @@ function webConfig(dev) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
-              dev ? content : content.toString().replace(new RegExp(urlDev, "g"), productionUrl()),
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), production)),
           },
         ],
       }),

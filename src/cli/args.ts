@@ -8,6 +8,7 @@ import { Dec } from "../core/decimal";
 import { DEFAULT_SETTINGS } from "../core/engine";
 import { CheckSettings } from "../core/findings";
 import { formatEuro, formatLimit } from "../core/format";
+import { EXIT_STATUSES } from "../core/labels";
 
 export const USAGE = `Gebruik: iza-controle [opties] [bestand of map ...]
 
@@ -18,6 +19,9 @@ de voorbeeldwerkmappen in assets/ gecontroleerd.
 Opties:
   --json                          alleen één JSON-document op stdout, ook bij een fout
                                   (via npm: npm run -s controle -- --json)
+  --csv <bestand>                 schrijft ook een overzicht van alle bevindingen als .csv
+                                  (UTF-8, ";", kolommen bestand;blad;cel;regel;ernst;melding)
+  --xlsx <bestand>                hetzelfde overzicht als .xlsx, met een blad Instellingen
   --toekenning <bedrag>           beschikbare toekenning als de werkmap die niet noemt
                                   (standaard ${formatEuro(DEFAULT_SETTINGS.toekenning)}; tot op de cent)
   --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
@@ -34,7 +38,8 @@ Met --vastgesteld worden de onderdelen op hun omschrijving gekoppeld: hoofdlette
 nummering ("1.", "onderdeel 1") en de tekst tussen haakjes mogen verschillen; het verslag zegt
 per regel hoe. Een onderdeel dat er niet in staat, telt als vastgesteld € 0,00.
 
-Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
+Afsluitcode:
+${EXIT_STATUSES.map(([status, meaning]) => `  ${status}  ${meaning}`).join("\n")}
 `;
 
 /** A command line that cannot be used; the message is Dutch and names the option. */
@@ -49,10 +54,15 @@ export interface CliArgs {
   paths: string[];
   /** The file of --vastgesteld, as given. */
   vastgesteld?: string;
+  /** Where to write the overview of all files as .csv / .xlsx (the pane's "Download overzicht"). */
+  csv?: string;
+  xlsx?: string;
 }
 
 const OPTIONS = {
   json: { type: "boolean" },
+  csv: { type: "string" },
+  xlsx: { type: "string" },
   toekenning: { type: "string" },
   "max-herverdeling": { type: "string" },
   vastgesteld: { type: "string" },
@@ -149,7 +159,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.toekenning !== undefined) settings.toekenning = parseToekenning(values.toekenning);
   if (values["max-herverdeling"] !== undefined)
     settings.maxHerverdeling = parseMaxHerverdeling(values["max-herverdeling"]);
-  const args: CliArgs = { json: values.json ?? false, help: values.help ?? false, settings, paths: positionals };
+  const args: CliArgs = {
+    json: values.json ?? false,
+    help: values.help ?? false,
+    settings,
+    paths: positionals,
+    csv: values.csv,
+    xlsx: values.xlsx,
+  };
   if (values.vastgesteld !== undefined) {
     if (values.vastgesteld.trim() === "") throw new UsageError("--vastgesteld heeft een bestand nodig");
     args.vastgesteld = values.vastgesteld;

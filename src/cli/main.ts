@@ -6,8 +6,9 @@ import { findVastgesteld } from "../core/vastgesteld-source";
 import type { WorkbookModel } from "../core/workbook";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { CliArgs, parseCliArgs, UsageError, USAGE, wantsJson } from "./args";
+import { writeExports } from "./exports";
 import { nodeInflate } from "./node-inflate";
-import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
+import { exitStatus, fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
 export { USAGE };
 
@@ -162,7 +163,6 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     io.stdout(`${outcomes.map((o) => fileReport(o)).join("\n\n")}\n`);
     if (outcomes.length > 1) io.stdout(`\n${summaryLine(outcomes)}\n`);
   }
-  if (outcomes.some((o) => o.error !== null)) return 2;
-  if (outcomes.some((o) => o.result?.findings.some((f) => f.severity === "fout"))) return 1;
-  return 0;
+  const written = await writeExports(outcomes, { csv: cli.csv, xlsx: cli.xlsx }, cwd, io, cli.json);
+  return written ? exitStatus(outcomes) : 2;
 }

@@ -1,11 +1,20 @@
 import type { Finding } from "../core/findings";
-import { formatEuro, formatLimit, formatNumber } from "../core/format";
-import { countBySeverity, countLine } from "../core/labels";
+import { formatEuro, formatLimit } from "../core/format";
+import {
+  countBySeverity,
+  countLine,
+  counted,
+  filesSummary,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  tablesFoundText,
+} from "../core/labels";
 import type { PolicyCheck, ResolvedSetting } from "../core/policy";
 import type { SettingKey } from "../core/settings";
-import { grantSourceText, grantText, settingSourceText, yearGrantsText } from "../core/sources";
+import { grantSourceText, grantText, resolvedSourceText, SETTING_TEXT, yearGrantsText } from "../core/sources";
+import { tableAt, tableLabel } from "../core/tables-of";
+import { capitalize } from "../core/text";
 import { vastgesteldLines } from "../core/vastgesteld";
-import { tableAt } from "../core/tables-of";
 
 /** The outcome for one file: the check, or why it could not be read. */
 export interface FileOutcome {
@@ -14,27 +23,9 @@ export interface FileOutcome {
   result?: PolicyCheck;
 }
 
-function tableName(table: PolicyCheck["tables"][number]): string {
-  return `${table.kind} ${table.range}${table.title ? ` "${table.title}"` : ""}`;
-}
-
-const SETTING_TEXT: Record<SettingKey, { name: string; show: (value: ResolvedSetting["value"]) => string }> = {
-  toekenning: { name: "toekenning", show: formatEuro },
-  maxHerverdeling: { name: "grens herverdeling", show: formatLimit },
-  werkurenPerJaar: { name: "werkuren per jaar", show: (v) => formatNumber(v, 0, 2) },
-  deeltijdfactor: { name: "deeltijdfactor", show: (v) => formatNumber(v, 0, 4) },
-};
-
-/**
- * "(--max-herverdeling; de werkmap bewaart 10%)", "(opgeslagen in de werkmap)", "(standaardwaarde)":
- * where a setting came from, and what the workbook stores when a flag overrides it.
- */
+/** "(--max-herverdeling; de werkmap bewaart 10%)": where a setting came from, in brackets. */
 function sourceText(key: SettingKey, setting: ResolvedSetting): string {
-  const { show } = SETTING_TEXT[key];
-  const parts = [settingSourceText(setting.source, key)];
-  if (setting.stored) parts.push(`de werkmap bewaart ${show(setting.stored)}`);
-  if (setting.refused) parts.push(`${show(setting.refused.value)} niet gebruikt: ${setting.refused.reason}`);
-  return `(${parts.join("; ")})`;
+  return `(${resolvedSourceText(key, setting)})`;
 }
 
 /** The lines about the grant and the settings of the check: each with where it came from. */
@@ -68,33 +59,47 @@ export function settingsLines(result: PolicyCheck): string[] {
   return lines;
 }
 
-/** The readable report of one file: grouped by sheet and table, with counts per severity. */
+/** The width of the category column: the longest label ("PhO-besluit nodig"). */
+const SEVERITY_WIDTH = Math.max(...SEVERITIES.map((s) => SEVERITY_LABEL[s].length));
+
+/**
+ * The readable report of one file: the settings, the tables found, per sheet and table the findings
+ * (category, cell, message; the rule ids are in --json and --csv) and what was found right, and
+ * the counts per category.
+ */
 export function fileReport(outcome: FileOutcome): string {
   const lines: string[] = [outcome.file];
   if (outcome.error !== null || !outcome.result) {
     lines.push(`  Niet te lezen: ${outcome.error ?? "onbekende reden"}`);
     return lines.join("\n");
   }
-  const { findings, tables } = outcome.result;
+  const { findings, tables, checked } = outcome.result;
   for (const line of settingsLines(outcome.result)) lines.push(`  ${line}`);
   if (tables.length === 0) {
     lines.push("  Geen tabellen gevonden die de controle herkent (begroting, herverdeling, realisatie of verdeling).");
+  } else {
+    lines.push(`  ${capitalize(tablesFoundText(tables))}`);
   }
-  const ruleWidth = Math.max(0, ...findings.map((f) => f.rule.length));
+  const cellWidth = Math.max(0, ...findings.map((f) => f.cell.length));
   const line = (f: Finding) =>
-    `      ${f.severity.padEnd(12)} ${f.cell.padEnd(6)} ${f.rule.padEnd(ruleWidth)}  ${f.message}`;
+    `      ${SEVERITY_LABEL[f.severity].padEnd(SEVERITY_WIDTH)}  ${f.cell.padEnd(cellWidth)}  ${f.message}`;
   const byTable = new Map<PolicyCheck["tables"][number] | undefined, Finding[]>();
   for (const f of findings) {
     const table = tableAt(tables, f.sheet, f.cell);
     byTable.set(table, [...(byTable.get(table) ?? []), f]);
   }
+  const passedOf = new Map(tables.map((t) => [t, checked.find((c) => c.sheet === t.sheet && c.range === t.range)]));
   const sheets = [...new Set([...tables.map((t) => t.sheet), ...findings.map((f) => f.sheet)])];
   for (const sheet of sheets) {
     lines.push(`  Blad "${sheet}"`);
     for (const table of tables.filter((t) => t.sheet === sheet)) {
       const own = byTable.get(table) ?? [];
-      lines.push(`    ${tableName(table)}${own.length === 0 ? ": geen bevindingen" : ""}`);
+      const passed = passedOf.get(table)?.passed ?? [];
+      lines.push(
+        `    ${tableLabel(table)}, ${counted(table.detailRows.length, "regel", "regels")}${own.length === 0 ? ": geen bevindingen" : ""}`,
+      );
       for (const f of own) lines.push(line(f));
+      if (passed.length > 0) lines.push(`      in orde: ${passed.join("; ")}`);
     }
     const rest = (byTable.get(undefined) ?? []).filter((f) => f.sheet === sheet);
     if (rest.length > 0) {
@@ -136,17 +141,23 @@ export function fileJson(outcome: FileOutcome): object {
   };
 }
 
-/** "14 werkmappen: 3 met fouten", with the unreadable ones and the totals. */
+/** "14 werkmappen: 3 met fouten, …; samen …" (core filesSummary). */
 export function summaryLine(outcomes: readonly FileOutcome[]): string {
-  const withErrors = outcomes.filter((o) => o.result?.findings.some((f) => f.severity === "fout")).length;
-  const unreadable = outcomes.filter((o) => o.error !== null).length;
-  const all = outcomes.flatMap((o) => o.result?.findings ?? []);
-  const n = outcomes.length;
-  return (
-    `${n} ${n === 1 ? "werkmap" : "werkmappen"}: ${withErrors} met fouten` +
-    (unreadable > 0 ? `, ${unreadable} niet te lezen` : "") +
-    `; samen ${countLine(countBySeverity(all))}`
-  );
+  return filesSummary(outcomes.map((o) => ({ error: o.error, findings: o.result?.findings })));
+}
+
+/**
+ * The exit status of iza-controle: 2 when a file could not be read (or the command line was
+ * wrong, decided before), else 1 when there is a fout, else 3 when a herverdeling needs a
+ * PhO-besluit, else 0. A decision to take is no error in the workbook, but a script must see it.
+ */
+export function exitStatus(outcomes: readonly FileOutcome[]): number {
+  if (outcomes.some((o) => o.error !== null)) return 2;
+  const found = (severity: Finding["severity"]) =>
+    outcomes.some((o) => o.result?.findings.some((f) => f.severity === severity));
+  if (found("fout")) return 1;
+  if (found("pho")) return 3;
+  return 0;
 }
 
 /** The vastgestelde begroting in the --json document: where it is, and per table how each row matched. */

@@ -1,6 +1,17 @@
 import { Dec } from "./decimal";
 
-export type Severity = "fout" | "waarschuwing" | "info";
+/**
+ * How a finding weighs, from most to least severe. The values are stable (they are the `severity`
+ * of the JSON of iza-controle and the mark colours in Excel):
+ *
+ * - "fout": a mistake in the workbook (a total that does not add up, a number stored as text);
+ * - "pho": "PhO-besluit nodig": not a mistake but a decision the portefeuillehoudersoverleg must
+ *   take (a herverdeling beyond the limit the Kerngroep may decide on);
+ * - "waarschuwing": probably wrong, or fragile (a typed total, a link to another workbook);
+ * - "info": a "melding": worth knowing (underspending, a hidden sheet).
+ */
+export const SEVERITIES = ["fout", "pho", "waarschuwing", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 /** One thing a check found, about one cell. The rule id and its meaning never change once released. */
 export interface Finding {

@@ -15,13 +15,22 @@ import { Dec } from "./decimal";
  * the module loads would stop every function from loading where Intl is missing. Intl is used
  * only when it gives exactly the text of the exact formatter for probe values that need all of
  * it (grouping, decimal comma, minus, euro sign, 20 digits); `tests/engine/format.test.ts`
- * checks both give the same text for many values. The non-breaking spaces Intl puts after the
- * euro sign become plain spaces, so that texts in cells can be searched and compared as typed.
+ * checks both give the same text for many values.
+ *
+ * Amounts are written as Dutch Excel shows its currency format: "€ 4.747.850,00" and, negative,
+ * "€ -450.000,00", with a non-breaking space (U+00A0, `EURO_SPACE`) between the euro sign and the
+ * amount, so that a line break never separates them (in the pane, the report sheet, the command
+ * line and the statuses of IZA.CHECKREALLOC). Intl's nl-NL data writes the same, and a narrow
+ * no-break space some versions use becomes U+00A0 too. A change is written the same way with its
+ * sign after the euro sign: "€ +20.000,00", "€ -5.000,00" (formatEuroChange).
  */
+
+/** The space between "€" and the amount: a non-breaking space. */
+export const EURO_SPACE = "\u00a0";
 
 /** How a number is written in nl-NL; `decimal` is a plain decimal string ("-1234.5"). */
 interface NlFormatter {
-  /** "€ -1.234,50"; `decimal` has exactly two decimals. */
+  /** "€ -1.234,50" (with EURO_SPACE); `decimal` has exactly two decimals. */
   euro(decimal: string): string;
   /** Grouped, with between min and max decimals; `decimal` has at most max decimals. */
   number(decimal: string, minDigits: number, maxDigits: number): string;
@@ -45,7 +54,7 @@ function groupNl(decimal: string, minDigits: number): string {
 export const exactNl: NlFormatter = {
   euro: (decimal) => {
     const negative = decimal.startsWith("-");
-    return `€ ${negative ? "-" : ""}${groupNl(negative ? decimal.slice(1) : decimal, 2)}`;
+    return `€${EURO_SPACE}${negative ? "-" : ""}${groupNl(negative ? decimal.slice(1) : decimal, 2)}`;
   },
   number: (decimal, minDigits) => groupNl(decimal, minDigits),
 };
@@ -54,8 +63,9 @@ export const exactNl: NlFormatter = {
 // definitions of older lib versions only know number and bigint.
 type ExactFormat = (value: string) => string;
 
-function plainSpaces(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, " ");
+/** Any space Intl puts after the euro sign (a space, U+00A0 or U+202F) as EURO_SPACE. */
+function euroSpace(text: string): string {
+  return text.replace(/€[\s\u00a0\u202f]*/, `€${EURO_SPACE}`);
 }
 
 /** The Intl formatter (throws where Intl or nl-NL is missing). */
@@ -80,7 +90,7 @@ export function intlNl(): NlFormatter {
     return format;
   };
   return {
-    euro: (decimal) => plainSpaces((euroFormat.format as unknown as ExactFormat)(decimal)),
+    euro: (decimal) => euroSpace((euroFormat.format as unknown as ExactFormat)(decimal)),
     number: (decimal, minDigits, maxDigits) =>
       (numberFormat(minDigits, maxDigits).format as unknown as ExactFormat)(decimal),
   };
@@ -120,17 +130,21 @@ export function formatterInUse(): "intl" | "exact" {
   return nl() === exactNl ? "exact" : "intl";
 }
 
-/** "€ 4.747.850,00"; negative amounts as "€ -1.234,50" (the nl-NL convention). */
+/** "€ 4.747.850,00"; negative amounts as "€ -1.234,50" (as Dutch Excel shows currency); U+00A0 after "€". */
 export function formatEuro(amount: Dec): string {
   const rounded = amount.toDecimalPlaces(2);
   return nl().euro(rounded.isZero() ? "0.00" : rounded.toFixed(2));
 }
 
-/** "+€ 20.000,00" or "-€ 5.000,00": a change with its sign in front. */
+/**
+ * A change with its sign, in the one negative format of formatEuro: "€ +20.000,00", "€ -5.000,00",
+ * "€ 0,00" (the sign after the euro sign, as "€ -450.000,00" has it).
+ */
 export function formatEuroChange(amount: Dec): string {
   const rounded = amount.toDecimalPlaces(2);
-  if (rounded.isZero()) return formatEuro(rounded);
-  return (rounded.isNegative() ? "-" : "+") + formatEuro(rounded.abs());
+  const text = formatEuro(rounded);
+  if (rounded.isZero() || rounded.isNegative()) return text;
+  return text.replace(`€${EURO_SPACE}`, `€${EURO_SPACE}+`);
 }
 
 /** A number in nl-NL with between min and max decimals: "4.747.850", "0,68". */

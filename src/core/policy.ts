@@ -18,8 +18,10 @@
  * 5. with a vastgestelde begroting (an override, or what the workbook stores: a sheet of its own or
  *    the onderdelen of a file) it compares every begroting table with it (rules/vastgesteld.ts);
  * 6. it returns the findings, the tables, the stored tables it could not use with the reason, each
- *    setting with its source, and the grant as a decimal with its source.
+ *    setting with its source, the grant as a decimal with its source, and per table what was
+ *    checked and found right (./checked).
  */
+import { CheckedTable, checkedTables } from "./checked";
 import { DomainError } from "./errors";
 import { Dec } from "./decimal";
 import { EngineResult, runEngine } from "./engine";
@@ -68,6 +70,8 @@ export interface PolicyCheck extends EngineResult {
   grant: Grant;
   /** The vastgestelde begroting compared with, when the check has one (an override or stored). */
   vastgesteld?: VastgesteldCheck;
+  /** Per table what was checked and found right (a clean workbook lists these). */
+  checked: CheckedTable[];
 }
 
 /** The workbook without the pane's own sheets, and the settings sheet (if any). */
@@ -151,7 +155,8 @@ export function checkWithPolicy(workbook: WorkbookModel, overrides?: CheckOverri
     chosen: state.tables,
     ...(reference ? { vastgesteld: reference } : {}),
   });
-  const check: PolicyCheck = { ...result, model, leftOut, state, settings };
+  const checked = checkedTables({ ...result, model, settings: state.settings });
+  const check: PolicyCheck = { ...result, model, leftOut, state, settings, checked };
   if (source && found) {
     check.vastgesteld =
       "begroting" in found

@@ -1,6 +1,8 @@
 import { Dec } from "./decimal";
 import { sheetRef } from "./a1";
-import { formatEuro } from "./format";
+import { formatEuro, formatLimit, formatNumber } from "./format";
+import type { ResolvedSetting } from "./policy";
+import type { SettingKey } from "./settings";
 
 /**
  * Where a setting and the grant of a check came from, as data, and the one place that says it in
@@ -63,4 +65,25 @@ export function grantText(grant: Grant): string {
 /** "2024 € 4.747.850,00 (cel 'Meerjarig'!B19), 2026 € 4.747.850,00 (standaardwaarde)": the grants of single years. */
 export function yearGrantsText(yearGrants: readonly { year: number; grant: Grant }[]): string {
   return yearGrants.map(({ year, grant }) => `${year} ${grantText(grant)}`).join(", ");
+}
+
+/** Each setting's Dutch name and how its value is written. */
+export const SETTING_TEXT: Record<SettingKey, { name: string; show: (value: Dec) => string }> = {
+  toekenning: { name: "toekenning", show: formatEuro },
+  maxHerverdeling: { name: "grens herverdeling", show: formatLimit },
+  werkurenPerJaar: { name: "werkuren per jaar", show: (v) => formatNumber(v, 0, 2) },
+  deeltijdfactor: { name: "deeltijdfactor", show: (v) => formatNumber(v, 0, 4) },
+};
+
+/**
+ * "--max-herverdeling; de werkmap bewaart 10%", "opgeslagen in de werkmap", "standaardwaarde":
+ * where a setting came from, what the workbook stores when an override replaced it, and a value
+ * that was refused with why.
+ */
+export function resolvedSourceText(key: SettingKey, setting: ResolvedSetting): string {
+  const { show } = SETTING_TEXT[key];
+  const parts = [settingSourceText(setting.source, key)];
+  if (setting.stored) parts.push(`de werkmap bewaart ${show(setting.stored)}`);
+  if (setting.refused) parts.push(`${show(setting.refused.value)} niet gebruikt: ${setting.refused.reason}`);
+  return parts.join("; ");
 }

@@ -2,10 +2,13 @@ import { boxContains, parseA1, parseRange } from "./a1";
 import type { DetectedTable } from "./detect/types";
 import { KIND_LABEL } from "./labels";
 
-/** "Begroting B4:E15", or "Tabel 1: … (Begroting B4:E15)" when the table has a title. */
+/**
+ * "Begroting B4:E15", or "Tabel 1: … — Begroting B4:E15" when the table has a title (a dash, not
+ * brackets: a title often ends in brackets of its own).
+ */
 export function tableLabel(table: DetectedTable): string {
   const what = `${KIND_LABEL[table.kind]} ${table.range}`;
-  return table.title ? `${table.title} (${what})` : what;
+  return table.title ? `${table.title} — ${what}` : what;
 }
 
 /** The first table (in the given order) whose range holds the cell, or undefined (a cell outside every table). */

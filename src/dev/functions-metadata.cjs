@@ -10,11 +10,25 @@
 // - allowCustomDataForDataTypeAny is removed. It makes Excel pass data types (entities,
 //   formatted numbers) as objects (docs/excel/custom-functions-data-types-concepts.md); the
 //   functions read plain numbers, so without it Excel passes a data type's basic value instead.
+// - helpUrl (from the @helpurl tags: the function's section of handleiding.html, which Excel's
+//   Insert Function dialog links to; docs/excel/custom-functions-json-autogeneration.md "@helpurl",
+//   custom-functions-json.md "helpUrl") is written for the development server; a production
+//   build gives `rewrite` and gets the production origin, as the manifest's URLs do.
 
-/** @param {string | object} metadata the generated functions.json (text or parsed) */
-function finishFunctionsMetadata(metadata) {
+/**
+ * @param {string | object} metadata the generated functions.json (text or parsed)
+ * @param {{ from: string, to: string } | undefined} rewrite the development origin and the production one
+ */
+function finishFunctionsMetadata(metadata, rewrite) {
   const parsed = typeof metadata === "string" ? JSON.parse(metadata) : metadata;
   const rest = { ...parsed };
+  if (rewrite) {
+    rest.functions = (rest.functions || []).map((f) =>
+      f.helpUrl && f.helpUrl.startsWith(rewrite.from)
+        ? { ...f, helpUrl: rewrite.to + f.helpUrl.slice(rewrite.from.length) }
+        : f,
+    );
+  }
   delete rest.allowCustomDataForDataTypeAny;
   delete rest.allowErrorForDataTypeAny;
   const takesAny = (rest.functions || []).some((f) => (f.parameters || []).some((p) => !p.type || p.type === "any"));
@@ -22,8 +36,8 @@ function finishFunctionsMetadata(metadata) {
 }
 
 /** The text of the finished functions.json (indented as the generator writes it). */
-function finishFunctionsJson(text) {
-  return JSON.stringify(finishFunctionsMetadata(text), null, 4);
+function finishFunctionsJson(text, rewrite) {
+  return JSON.stringify(finishFunctionsMetadata(text, rewrite), null, 4);
 }
 
 /**
@@ -31,8 +45,9 @@ function finishFunctionsJson(text) {
  * added it (that plugin adds it when the compilation starts; processAssets runs later).
  */
 class FinishFunctionsMetadataPlugin {
-  constructor(file = "functions.json") {
+  constructor(file = "functions.json", rewrite = undefined) {
     this.file = file;
+    this.rewrite = rewrite;
   }
 
   apply(compiler) {
@@ -48,7 +63,7 @@ class FinishFunctionsMetadataPlugin {
             return;
           }
           const text = asset.source.source().toString();
-          compilation.updateAsset(this.file, new sources.RawSource(finishFunctionsJson(text)));
+          compilation.updateAsset(this.file, new sources.RawSource(finishFunctionsJson(text, this.rewrite)));
         },
       );
     });

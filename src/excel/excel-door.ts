@@ -23,6 +23,24 @@ function hasRangeAreas(): boolean {
 }
 
 /**
+ * A page in a browser window outside Office: Office.context.ui.openBrowserWindow (requirement set
+ * OpenBrowserWindowApi 1.1; office-js-docs-pr docs/develop/dialog-api-in-office-add-ins.md: "To open
+ * external URLs in a separate browser window ... use the Office.context.ui.openBrowserWindow(url)
+ * method"), else a new window as a browser opens it.
+ */
+function openInBrowser(url: string): void {
+  try {
+    if (Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1")) {
+      Office.context.ui.openBrowserWindow(url);
+      return;
+    }
+  } catch {
+    // an Office without the requirement set, or without context.ui: the browser's own way
+  }
+  window.open(url, "_blank", "noopener");
+}
+
+/**
  * The open workbook in Excel as the pane's door. Every method is one Excel.run; reads are safe to
  * repeat, so they are retried for a moment while Excel is in cell-edit mode; writes are not
  * retried automatically (the user chooses "Opnieuw proberen"). Writes go through `ownWrites`, so
@@ -64,6 +82,7 @@ export function createExcelDoor(): ExcelDoor {
       writeCells: (write) => ownWrite(() => runExcel((context) => writeCells(context, write))),
       findEmptyColumn: (sheet, afterColumn, firstRow, rows) =>
         retryWhileEditing(() => runExcel((context) => findEmptyColumn(context, sheet, afterColumn, firstRow, rows))),
+      openInBrowser,
     },
   };
   return door;

@@ -18,14 +18,18 @@ import { officeErrorCode } from "./run";
 export const MARK_TAG = "IZA-controle";
 export const MARK_FORMULA = `=ISTEXT("${MARK_TAG}")`;
 
-/** Excel's own cell styles Slecht, Neutraal and Notitie-blauw, familiar to every Excel user. */
+/**
+ * Excel's own cell styles Slecht, Invoer (a decision to be made), Neutraal and Notitie-blauw,
+ * familiar to every Excel user.
+ */
 export const MARK_STYLE: Record<Severity, { fill: string; font: string }> = {
   fout: { fill: "#FFC7CE", font: "#9C0006" },
+  pho: { fill: "#FFCC99", font: "#3F3F76" },
   waarschuwing: { fill: "#FFEB9C", font: "#9C5700" },
   info: { fill: "#DDEBF7", font: "#1F4E78" },
 };
 
-const RANK: Record<Severity, number> = { fout: 0, waarschuwing: 1, info: 2 };
+const RANK: Record<Severity, number> = { fout: 0, pho: 1, waarschuwing: 2, info: 3 };
 /** Addresses per conditional format, so that the address text stays far below Excel's 8192 characters. */
 export const CELLS_PER_MARK = 200;
 

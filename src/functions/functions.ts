@@ -34,6 +34,7 @@ const MAX_ONDERDELEN = 100_000;
 /**
  * Zet uren om in FTE of in "medewerkers vrijgespeeld": uren / (werkuren_per_jaar × deeltijdfactor). Werkt ook op een bereik.
  * @customfunction FTE
+ * @helpurl https://localhost:3000/handleiding.html#fte
  * @param uren Uren per jaar: één getal of een bereik. Een lege cel geeft een lege uitkomst.
  * @param [werkuren_per_jaar] Werkuren per jaar van één voltijder. Standaard 2000.
  * @param [deeltijdfactor] Gemiddelde deeltijdfactor, groter dan 0 en ten hoogste 1 (bijvoorbeeld 0,68 in zorg en welzijn). Standaard 1: de uitkomst is dan FTE.
@@ -64,6 +65,7 @@ export function fte(uren: any[][], werkuren_per_jaar?: number, deeltijdfactor?: 
 /**
  * Verdeelt een bedrag naar een verdeelsleutel, op de cent nauwkeurig: de delen tellen precies op tot het bedrag (methode van de grootste overschotten).
  * @customfunction VERDEEL
+ * @helpurl https://localhost:3000/handleiding.html#verdeel
  * @param bedrag Het te verdelen bedrag, bijvoorbeeld 4747850.
  * @param sleutel De verdeelsleutel: één rij of één kolom met gewichten van 0 of meer (inwoners, percentages). Een lege cel telt als 0.
  * @param [decimalen] Aantal decimalen van de delen, 0 tot en met 6. Standaard 2 (centen).
@@ -98,6 +100,7 @@ export function verdeel(bedrag: number, sleutel: any[][], decimalen?: number): a
 /**
  * Toetst een herverdeling aan de 20%-regel en aan het budgetplafond. Geeft per onderdeel OK, PHO (besluit portefeuillehoudersoverleg nodig) of FOUT, en als laatste de status van het totaal.
  * @customfunction CHECKREALLOC
+ * @helpurl https://localhost:3000/handleiding.html#checkrealloc
  * @param vastgesteld De vastgestelde bedragen per onderdeel (één rij of één kolom).
  * @param gewijzigd De bedragen na de voorgestelde herverdeling, inclusief alle eerdere wijzigingen dit jaar; even groot als vastgesteld.
  * @param [max_percentage] Grens per onderdeel als deel van het vastgestelde bedrag, 0 tot en met 1. Standaard 20%.

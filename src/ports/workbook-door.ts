@@ -55,6 +55,8 @@ export interface ExcelActions {
   writeCells(write: CellWrite): Promise<string>;
   /** The first column right of `afterColumn` whose rows `firstRow..firstRow+rows-1` are all empty. */
   findEmptyColumn(sheet: string, afterColumn: number, firstRow: number, rows: number): Promise<number>;
+  /** Open a page (the handleiding) in a browser window outside Office. */
+  openInBrowser(url: string): void;
 }
 
 export interface ReadProgress {
@@ -93,3 +95,13 @@ export interface CellWrite {
 
 /** A file outside Excel as a door; the adapter is src/xlsx/file-door.ts. */
 export type OpenFile = (data: ArrayBuffer, name: string) => Promise<WorkbookDoor>;
+
+/** A sheet of the .xlsx overview: text rows, column widths in characters. */
+export interface OverviewSheet {
+  name: string;
+  rows: string[][];
+  widths?: number[];
+}
+
+/** Outside Excel: the overview of a session as .xlsx bytes (src/xlsx/write-xlsx.ts, loaded when asked). */
+export type WriteOverviewXlsx = (sheets: readonly OverviewSheet[]) => Promise<Uint8Array>;

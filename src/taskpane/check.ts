@@ -1,6 +1,7 @@
 import type { DetectedTable } from "../core/detect/types";
 import type { Finding, Severity } from "../core/findings";
-import type { PolicyCheck } from "../core/policy";
+import type { CheckOverrides, PolicyCheck } from "../core/policy";
+import type { Settings } from "../core/settings";
 import { tableAt, tableLabel } from "../core/tables-of";
 import type { ReadProgress, WorkbookDoor } from "../ports/workbook-door";
 
@@ -19,14 +20,24 @@ export function loadPolicy(): Promise<Policy> {
 /** Let the browser paint the progress before the engine takes the thread. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Read through the door and check with the one policy of every door (core/policy). */
+/**
+ * Read through the door and check with the one policy of every door (core/policy). `choices` are
+ * the settings chosen in the page for every file of the session (outside Excel): overrides of the
+ * session, over what the door itself overrides.
+ */
 export async function runCheck(
   door: WorkbookDoor,
   onProgress: (progress: ReadProgress) => void = () => undefined,
   policyLoader: () => Promise<Policy> = loadPolicy,
+  choices?: Partial<Settings>,
 ): Promise<CheckRun> {
   const policyPromise = policyLoader();
-  const { model, overrides } = await door.read(onProgress);
+  const read = await door.read(onProgress);
+  const { model } = read;
+  const overrides: CheckOverrides | undefined =
+    choices && Object.keys(choices).length > 0
+      ? { ...read.overrides, source: "sessie", settings: { ...read.overrides?.settings, ...choices } }
+      : read.overrides;
   onProgress({ phase: "Controleren", fraction: 1 });
   await nextFrame();
   const policy = await policyPromise;

@@ -2,7 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { fileSizeCheck, openFileDoor } from "../xlsx/file-door";
+import { fileSizeCheck, openFileDoor, overviewXlsx } from "../xlsx/file-door";
 import { detectHost, HOST_TIMEOUT_MS, type HostInfo } from "./host";
 
 /**
@@ -32,7 +32,10 @@ async function start(): Promise<void> {
   };
   const host = await detectHost(HOST_TIMEOUT_MS, (late) => void showExcel(late));
   if (host.inExcel) await showExcel(host);
-  else if (!inExcel) root.render(<App key="file" host={host} openFile={openFileDoor} sizeProblem={fileSizeCheck} />);
+  else if (!inExcel)
+    root.render(
+      <App key="file" host={host} openFile={openFileDoor} sizeProblem={fileSizeCheck} writeXlsx={overviewXlsx} />,
+    );
 }
 
 void start();

@@ -8,6 +8,11 @@ export const usePaneStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
   },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   row: {
     display: "flex",
     flexWrap: "wrap",
@@ -61,8 +66,18 @@ export const usePaneStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
   },
+  /** A list of checks that passed, with a check mark each. */
+  checks: {
+    ...typographyStyles.caption1,
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    listStyleType: "'✓  '",
+  },
   number: {
     fontVariantNumeric: "tabular-nums",
     whiteSpace: "nowrap",
   },
+  /** A badge keeps its words on one line: Fluent's Badge has a fixed height, wrapped text overflows it. */
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });

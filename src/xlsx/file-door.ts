@@ -1,8 +1,10 @@
 import { parseRange } from "../core/a1";
 import { formatCount } from "../core/format";
 import type { CheckOverrides } from "../core/policy";
+import { SETTING_KEYS, type Settings } from "../core/settings";
+import { STATE_SHEET, storedFromSheet } from "../core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
-import type { WorkbookDoor } from "../ports/workbook-door";
+import type { OverviewSheet, WorkbookDoor } from "../ports/workbook-door";
 
 /**
  * A workbook file (.xlsx, .xlsm, .xlsb, .xls, .ods) read in the page, outside Office, as a workbook door: the same checks on the same
@@ -75,6 +77,15 @@ export function rangeValues(sheet: Sheet, address: string): CellValue[][] {
   return grid;
 }
 
+/**
+ * The overview of a session as .xlsx bytes: the writer (SheetJS, the library the reader uses) is
+ * loaded only now, as a chunk of its own.
+ */
+export async function overviewXlsx(sheets: readonly OverviewSheet[]): Promise<Uint8Array> {
+  const { writeOverviewXlsx } = await import(/* webpackChunkName: "xlsx-write" */ "./write-xlsx");
+  return writeOverviewXlsx(sheets);
+}
+
 export async function openFileDoor(
   data: ArrayBuffer | Uint8Array,
   name: string,
@@ -82,6 +93,11 @@ export async function openFileDoor(
 ): Promise<WorkbookDoor> {
   const read = reader ?? (await defaultReader());
   const model = await read(data, name);
+  // What the file itself gives for each setting (what it stores, else the default): a setting the
+  // pane hands over with the same value is no choice of this session and is not overridden.
+  // (The policy is the pane's "engine" chunk, loaded for the check anyway: not in the first load.)
+  const { resolveSettings } = await import(/* webpackChunkName: "engine" */ "../core/policy");
+  const own = resolveSettings(storedFromSheet(model.sheets.find((s) => s.name === STATE_SHEET)).settings);
   let session: CheckOverrides | undefined;
   return {
     async read(onProgress) {
@@ -89,13 +105,10 @@ export async function openFileDoor(
       return { model, overrides: session };
     },
     async saveState(state) {
+      const settings: Partial<Settings> = {};
+      for (const key of SETTING_KEYS) if (!state.settings[key].eq(own[key].value)) settings[key] = state.settings[key];
       // The vastgestelde begroting as chosen in the pane; none chosen is none, whatever the file stores.
-      session = {
-        source: "sessie",
-        settings: { ...state.settings },
-        tables: [...state.tables],
-        vastgesteld: state.vastgesteld ?? null,
-      };
+      session = { source: "sessie", settings, tables: [...state.tables], vastgesteld: state.vastgesteld ?? null };
     },
     async readRange(sheetName, address) {
       const sheet = model.sheets.find((s) => s.name === sheetName);

@@ -16,9 +16,23 @@ describeRequiring([BUILT_DIST], "the production build (dist/)", () => {
     expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/[^"]+\/taskpane.html"\/>/);
   });
 
-  it("has functions.json exactly as the golden metadata", () => {
+  it("has functions.json exactly as the golden metadata, its help links on the production host", () => {
     const golden = JSON.parse(readFileSync(join(__dirname, "../functions/functions.golden.json"), "utf8"));
-    expect(JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"))).toEqual(golden);
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const host = /<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane.html"\/>/.exec(manifest)![1];
+    const built = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8"));
+    expect(built).toEqual({
+      ...golden,
+      functions: golden.functions.map((f: { helpUrl: string }) => ({
+        ...f,
+        helpUrl: f.helpUrl.replace("https://localhost:3000/", host),
+      })),
+    });
+    // each function's help is its section of the handleiding, hosted with the pane
+    expect(built.functions.map((f: { helpUrl: string }) => f.helpUrl)).toEqual(
+      ["fte", "verdeel", "checkrealloc"].map((anchor) => `${host}handleiding.html#${anchor}`),
+    );
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${host}handleiding.html"/>`);
   });
 
   it("has a functions script that registers IZA.FTE, IZA.VERDEEL and IZA.CHECKREALLOC", () => {
@@ -32,6 +46,8 @@ describeRequiring([BUILT_DIST], "the production build (dist/)", () => {
       "taskpane.js",
       "functions.html",
       "commands.html",
+      "handleiding.html",
+      "handleiding.js",
       "assets/icon-16.png",
       "assets/icon-32.png",
       "assets/icon-64.png",

@@ -45,22 +45,28 @@ test("without arguments it checks the samples in assets/ and prints a readable r
   for (const sample of SAMPLES) expect(stdout).toContain(sample.file);
   expect(stdout).toContain('Blad "Bijlage 2"');
   expect(stdout).toContain(
-    'verdeling B22:G37 "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners)"',
+    "Tabel 2: Verdeling onderdeel 3 over de gemeenten (verdeelsleutel inwoners) — Verdeling B22:G37, 14 regels",
   );
-  expect(stdout).toMatch(/fout\s+G30\s+verschil-klopt-niet\s+"Restant" € 20\.283,69 klopt niet/);
-  expect(stdout).toContain("1 fout, 2 waarschuwingen, 1 info");
+  expect(stdout).toMatch(/Fout\s+G30\s+"Restant" €\u00a020\.283,69 klopt niet/);
+  expect(stdout).toMatch(/PhO-besluit nodig\s+C7\s+"Uitvoeringskosten onderdeel 3 \(Ketenaanpakken\)"/);
+  expect(stdout).toContain("1 fout, 0 PhO-besluiten nodig, 2 waarschuwingen, 1 melding");
   expect(stdout).toContain(": geen bevindingen");
-  expect(stdout).toContain("3 fouten, 1 waarschuwing, 0 info"); // the register
-  expect(stdout).toContain("1 fout, 1 waarschuwing, 1 info"); // the SiSa-verrekening
+  expect(stdout).toContain(countLine({ fout: 3, pho: 0, waarschuwing: 1, info: 0 })); // the register
+  expect(stdout).toContain(countLine({ fout: 1, pho: 0, waarschuwing: 1, info: 1 })); // the SiSa-verrekening
   // The summary adds up the workbooks' own counts (each sample's findings are pinned in tests/samples).
-  const counts = [...stdout.matchAll(/^ {2}(\d+) fout(?:en)?, (\d+) waarschuwing(?:en)?, (\d+) info$/gm)].map((m) =>
-    m.slice(1, 4).map(Number),
-  );
+  const counts = [
+    ...stdout.matchAll(
+      /^ {2}(\d+) fout(?:en)?, (\d+) PhO-besluit(?:en)? nodig, (\d+) waarschuwing(?:en)?, (\d+) melding(?:en)?$/gm,
+    ),
+  ].map((m) => m.slice(1, 5).map(Number));
   expect(counts).toHaveLength(SAMPLES.length);
   const sum = (i: number) => counts.reduce((total, c) => total + c[i], 0);
   const withErrors = counts.filter((c) => c[0] > 0).length;
+  const withPho = counts.filter((c) => c[1] > 0).length;
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    `${SAMPLES.length} werkmappen: ${withErrors} met fouten; samen ${countLine({ fout: sum(0), waarschuwing: sum(1), info: sum(2) })}`,
+    `${SAMPLES.length} werkmappen: ${withErrors} met fouten` +
+      (withPho > 0 ? `, ${withPho} met een PhO-besluit nodig` : "") +
+      `; samen ${countLine({ fout: sum(0), pho: sum(1), waarschuwing: sum(2), info: sum(3) })}`,
   );
 });
 
@@ -83,7 +89,7 @@ test("--json prints exactly one JSON document", async () => {
           severity: "fout",
           sheet: "Begroting",
           cell: "B11",
-          message: "Totaal € 1,00 wijkt € 4.747.849,00 af van de som van de regels (€ 4.747.850,00)",
+          message: "Totaal €\u00a01,00 wijkt €\u00a04.747.849,00 af van de som van de regels (€\u00a04.747.850,00)",
         },
       ],
     },
@@ -93,7 +99,7 @@ test("--json prints exactly one JSON document", async () => {
 test("exit 0 when nothing is a fout", async () => {
   const { status, stdout } = await run([path.join(dir, "schoon.xlsx")]);
   expect(status).toBe(0);
-  expect(stdout).toContain("0 fouten, 0 waarschuwingen, 0 info");
+  expect(stdout).toContain("0 fouten, 0 PhO-besluiten nodig, 0 waarschuwingen, 0 meldingen");
   expect(stdout).not.toContain("werkmappen:");
 });
 
@@ -146,7 +152,8 @@ test("--toekenning and --max-herverdeling override the settings", async () => {
   expect(JSON.parse(less.stdout).files[0].findings).toMatchObject([{ rule: "boven-toekenning", cell: "B11" }]);
 
   const herverdeling = path.resolve(__dirname, "../../assets/herverdeling-voorstel-2024.xlsx");
-  expect((await run([herverdeling])).status).toBe(1);
+  // a change beyond the limit is a PhO-besluit, no fout: exit 3
+  expect((await run([herverdeling])).status).toBe(3);
   for (const limit of ["25%", "25", "0,25"]) {
     const wider = await run(["--max-herverdeling", limit, herverdeling]);
     expect(wider.status).toBe(0);
@@ -220,7 +227,7 @@ test("--toekenning in whole cents with two decimals is read exactly", async () =
   const cents = await run(["--json", "--toekenning", "4.747.850,01", "schoon.xlsx"], dir);
   expect(cents.status).toBe(0);
   expect(JSON.parse(cents.stdout).files[0].findings).toMatchObject([
-    { rule: "onder-toekenning", message: expect.stringContaining("€ 4.747.850,01") },
+    { rule: "onder-toekenning", message: expect.stringContaining("€\u00a04.747.850,01") },
   ]);
 });
 

@@ -31,28 +31,28 @@ async function run(args: string[]): Promise<string> {
 test("the stored settings apply, and their source is named", async () => {
   const out = await run(["bewaard.xlsx"]);
   expect(out).toContain(
-    "Toekenning € 5.000.000,00 (opgeslagen in de werkmap), grens herverdeling 10% (opgeslagen in de werkmap)",
+    "Toekenning €\u00a05.000.000,00 (opgeslagen in de werkmap), grens herverdeling 10% (opgeslagen in de werkmap)",
   );
   expect(out).toContain(
     'Niet gecontroleerd (bladen van IZA Controle zelf): "IZA_instellingen", "IZA controle 24-11-2025"',
   );
   expect(out).toContain('Aangewezen tabel Weg!A1:B3 overgeslagen: het blad "Weg" bestaat niet meer');
-  expect(out).toMatch(/onder-toekenning +Niet begroot: € 252\.150,00 van de toekenning van € 5\.000\.000,00/);
+  expect(out).toMatch(/Melding +B11 +Niet begroot: €\u00a0252\.150,00 van de toekenning van €\u00a05\.000\.000,00/);
 });
 
 test("--toekenning and --max-herverdeling override what the workbook stores, and the output says so", async () => {
   const out = await run(["--toekenning", "4747850", "--max-herverdeling", "25%", "bewaard.xlsx"]);
   expect(out).toContain(
-    "Toekenning € 4.747.850,00 (--toekenning), grens herverdeling 25% (--max-herverdeling; de werkmap bewaart 10%)",
+    "Toekenning €\u00a04.747.850,00 (--toekenning), grens herverdeling 25% (--max-herverdeling; de werkmap bewaart 10%)",
   );
-  expect(out).toContain("Toekenning (--toekenning; de werkmap bewaart € 5.000.000,00)");
+  expect(out).toContain("Toekenning (--toekenning; de werkmap bewaart €\u00a05.000.000,00)");
   expect(out).not.toContain("onder-toekenning");
 });
 
 test("a grant cell in the workbook wins over --toekenning, and the output says why", async () => {
   const out = await run(["--toekenning", "6000000", "cel.xlsx"]);
-  expect(out).toContain("Toekenning € 4.747.850,00 (cel Voorblad!B1), grens herverdeling 20% (standaardwaarde)");
+  expect(out).toContain("Toekenning €\u00a04.747.850,00 (cel Voorblad!B1), grens herverdeling 20% (standaardwaarde)");
   expect(out).toContain(
-    "De instelling toekenning € 6.000.000,00 (--toekenning) is niet gebruikt: de werkmap noemt de toekenning zelf in cel Voorblad!B1",
+    "De instelling toekenning €\u00a06.000.000,00 (--toekenning) is niet gebruikt: de werkmap noemt de toekenning zelf in cel Voorblad!B1",
   );
 });

@@ -14,15 +14,18 @@ export function describeEndToEnd(name: string, suite: () => void): void {
   describeRequiring([BUILT_DIST, CHROMIUM], name, suite);
 }
 
+/** The counts of the sample jaarrapportage, as the pane's results heading says them. */
+export const JAARRAPPORTAGE_COUNTS = "1 fout, 2 waarschuwingen en 1 melding";
+
 /** The four findings of the sample jaarrapportage, each on its cell, as the pane lists them. */
 export async function expectJaarrapportageFindings(page: Page): Promise<void> {
-  await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
+  await page.getByText(JAARRAPPORTAGE_COUNTS).waitFor();
   const sheet = page.getByRole("region", { name: /Blad Bijlage 2/ });
   for (const [cell, text] of [
-    ["D11", /€ 1.400,00 hoger dan begroot/],
+    ["D11", /€\s1.400,00 hoger dan begroot/],
     ["D16", /terug te betalen aan VWS/],
-    ["G30", /"Restant" € 20.283,69 klopt niet/],
-    ["F35", /€ 1.250,00 meer dan toegekend/],
+    ["G30", /"Restant" €\s20.283,69 klopt niet/],
+    ["F35", /€\s1.250,00 meer dan toegekend/],
   ] as const) {
     const item = sheet.getByRole("listitem").filter({ hasText: cell });
     expect(await item.getByText(text).count()).toBe(1);

@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchChromium } from "../../src/dev/chromium";
 import { serveStatic, StaticServer } from "../../src/dev/static-server";
-import { describeEndToEnd, DIST, expectJaarrapportageFindings } from "./e2e-setup";
+import { describeEndToEnd, DIST, expectJaarrapportageFindings, JAARRAPPORTAGE_COUNTS } from "./e2e-setup";
+import { AXE, axe, foreignOrigins, OFFICE_JS_HOST, openPage, Watched } from "./pane-page";
 
 /**
  * End to end, in real headless Chromium against the production build (dist/, made by
@@ -15,23 +16,19 @@ import { describeEndToEnd, DIST, expectJaarrapportageFindings } from "./e2e-setu
  */
 
 const ROOT = join(__dirname, "..", "..");
-const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 /**
- * The README's screenshot is made here, but written into assets/ only when asked for
- * (IZA_SCREENSHOTS=1 npx jest tests/e2e/pane.e2e.test.ts): an ordinary run writes it to a
- * temporary folder, so the tracked file never changes under a test run.
+ * The README's screenshots are made here, but written into assets/ only when asked for
+ * (IZA_SCREENSHOTS=1 npx jest tests/e2e): an ordinary run writes them to a temporary folder, so
+ * the tracked files never change under a test run.
  */
-const SCREENSHOT =
-  process.env.IZA_SCREENSHOTS === "1"
-    ? join(ROOT, "assets", "screenshot-controle.png")
-    : join(mkdtempSync(join(tmpdir(), "iza-screenshot-")), "screenshot-controle.png");
-const AXE = require.resolve("axe-core/axe.min.js");
+const SHOTS =
+  process.env.IZA_SCREENSHOTS === "1" ? join(ROOT, "assets") : mkdtempSync(join(tmpdir(), "iza-screenshot-"));
+const screenshot = (name: string) => join(SHOTS, name);
 
 describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   let server: StaticServer;
   let browser: Browser;
-  const requests: string[] = [];
-  const problems: string[] = [];
+  const watched: Watched = { requests: [], problems: [] };
 
   beforeAll(async () => {
     server = await serveStatic(DIST, { "/__test__/axe.min.js": AXE });
@@ -44,98 +41,70 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   });
 
   async function openPane(options: { dark?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
-    const context = await browser.newContext({
-      viewport: { width: 360, height: 900 },
-      deviceScaleFactor: 2,
-      colorScheme: options.dark ? "dark" : "light",
-      locale: "nl-NL",
-      timezoneId: "Europe/Amsterdam",
-    });
-    const page = await context.newPage();
-    // A fixed clock, so the screenshot's "gecontroleerd om" does not change with every run.
-    await page.clock.setFixedTime(new Date("2025-03-14T10:30:00+01:00"));
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      requests.push(url);
-      if (new URL(url).hostname === OFFICE_JS_HOST) return route.abort();
-      return route.continue();
-    });
-    page.on("console", (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`fout in de pagina: ${error.message}`));
-    await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("button", { name: "Open een werkmap (.xlsx)" }).waitFor();
-    return { page, context };
+    const opened = await openPage(browser, `${server.url}/taskpane.html`, watched, options);
+    await opened.page.getByRole("button", { name: "Open werkmappen" }).waitFor();
+    return opened;
   }
 
   async function openSample(page: Page, label: string) {
     await page.getByRole("button", { name: label }).click();
-    await page.getByRole("button", { name: "Andere werkmap openen" }).waitFor();
+    await page.getByRole("button", { name: "Meer werkmappen openen" }).waitFor();
     await page.getByText(/gecontroleerd om/).waitFor();
-  }
-
-  async function axe(page: Page): Promise<string[]> {
-    await page.addScriptTag({ url: "/__test__/axe.min.js" });
-    const violations = await page.evaluate(async () => {
-      const result = await (
-        window as unknown as {
-          axe: {
-            run: (
-              o: object,
-            ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-          };
-        }
-      ).axe.run({
-        resultTypes: ["violations"],
-      });
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.map((n) => n.target.join(" ")),
-        html: v.nodes.map((n) => (n as unknown as { html: string }).html),
-      }));
-    });
-    // Fluent UI v9's focus manager (tabster) puts focusable, aria-hidden <i data-tabster-dummy>
-    // elements around a TabList to steer focus; axe's aria-hidden-focus flags them. A known false
-    // positive (microsoft/tabster#288, microsoft/fluentui#25133) that Microsoft's Accessibility
-    // Insights suppresses the same way: only those nodes are left out, every other one counts.
-    return violations
-      .map((v) =>
-        v.id === "aria-hidden-focus"
-          ? { ...v, targets: v.targets.filter((_, i) => !v.html[i].includes("data-tabster-dummy")) }
-          : v,
-      )
-      .filter((v) => v.targets.length > 0)
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 3).join(", ")} ${v.html.slice(0, 3).join(" | ")}`);
   }
 
   test("notices there is no Office host and offers a file, drag and drop and the samples", async () => {
     const { page, context } = await openPane();
-    await expect(page.getByText("Sleep een werkmap hierheen").isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Sleep een of meer werkmappen hierheen").isVisible()).resolves.toBe(true);
     await expect(page.getByText("Er wordt niets verstuurd of opgeslagen").isVisible()).resolves.toBe(true);
-    await expect(page.getByText("Bestand", { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByText("Zonder Excel", { exact: true }).isVisible()).resolves.toBe(true);
     expect(await page.getByRole("button", { name: "Markeren" }).count()).toBe(0);
     await context.close();
   });
 
-  test("the sample begroting: no findings", async () => {
+  test("the sample begroting: no findings, and what was checked and found right", async () => {
     const { page, context } = await openPane();
     await openSample(page, "Begroting 2024");
-    await page.getByText("Geen bevindingen", { exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Geen bevindingen", exact: true }).waitFor();
+    const checked = page.getByRole("list", { name: "Gecontroleerd en in orde" });
+    await checked.getByText("Het totaal klopt met de som van de regels").waitFor();
+    await checked.getByText(/Totaal begroting €\s4\.747\.850,00 binnen de toekenning van €\s4\.747\.850,00/).waitFor();
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
-  test("the sample herverdeling: the change above 20% with its cell; the Herverdeling pane says PHO", async () => {
+  test("the sample herverdeling: the change above 20% is a PhO-besluit with its cell; the Herverdeling summary", async () => {
     const { page, context } = await openPane();
     await openSample(page, "Herverdelingsvoorstel 2024");
+    await page.getByRole("heading", { name: "1 PhO-besluit nodig" }).waitFor();
     const sheet = page.getByRole("region", { name: /Blad Herverdeling 2024/ });
-    await sheet.getByText("C7", { exact: true }).waitFor();
-    await expect(sheet.getByText(/22,5% van € 2.000.000,00 \(grens 20%\)/).count()).resolves.toBe(1);
+    const finding = sheet.getByRole("listitem").filter({ hasText: "C7" });
+    await finding.getByText("PhO-besluit nodig", { exact: true }).waitFor();
+    expect(
+      await finding.getByText(/22,5% van €\s2.000.000,00 \(grens 20%\); hiervoor is een PhO-besluit nodig/).count(),
+    ).toBe(1);
     await page.getByRole("tab", { name: "Herverdeling" }).click();
-    const item = page.getByRole("listitem").filter({ hasText: "Ketenaanpakken" });
-    await item.getByText("PHO", { exact: true }).waitFor();
+    await page
+      .getByText("1 onderdeel vraagt een PhO-besluit; 8 binnen de grens van 20%; totaal binnen het plafond.")
+      .waitFor();
+    // the onderdeel that needs the decision comes first
+    const first = page.getByRole("region", { name: "Per onderdeel" }).getByRole("listitem").first();
+    await first.getByText("PhO-besluit nodig", { exact: true }).waitFor();
+    expect(await first.textContent()).toContain("Ketenaanpakken");
+    expect(await page.getByText("PHO", { exact: true }).count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: screenshot("screenshot-herverdeling.png"), fullPage: true });
+    await context.close();
+  });
+
+  test("the sample jaarrapportage has no herverdeling: the tab says so and shows no PhO-besluit", async () => {
+    const { page, context } = await openPane();
+    await openSample(page, "Jaarrapportage 2024");
+    await page.getByRole("tab", { name: "Herverdeling" }).click();
+    await page.getByText("Geen herverdeling in deze werkmap").waitFor();
+    await page.getByText(/Gevonden: 1 tabel realisatie en 1 tabel verdeling\./).waitFor();
+    expect(await page.getByText(/PhO-besluit nodig|PHO/).count()).toBe(0);
+    expect(await page.getByLabel("Gewijzigd").count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 
@@ -147,8 +116,9 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
       .getByRole("region", { name: /Blad Bijlage 2/ })
       .getByRole("heading", { name: /Tabel 1: Begroting en realisatie 2024/ })
       .waitFor();
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(existsSync(SCREENSHOT) && statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+    const shot = screenshot("screenshot-controle.png");
+    await page.screenshot({ path: shot, fullPage: true });
+    expect(existsSync(shot) && statSync(shot).size).toBeGreaterThan(10_000);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });
@@ -173,12 +143,14 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
     }
     expect(found).toBe(true);
     await page.keyboard.press("Enter");
-    await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
-    // to the filter: the Info toggle switches the info finding off
+    // the focus is on the results heading
+    await page.getByRole("heading", { name: JAARRAPPORTAGE_COUNTS }).waitFor();
+    await page.waitForFunction((text) => document.activeElement?.textContent === text, JAARRAPPORTAGE_COUNTS);
+    // to the filter: the Meldingen toggle switches the melding off
     let onInfo = false;
     for (let i = 0; i < 20 && !onInfo; i++) {
       await page.keyboard.press("Tab");
-      onInfo = (await focused()).text === "Info (1)";
+      onInfo = (await focused()).text === "Meldingen (1)";
     }
     expect(onInfo).toBe(true);
     await page.keyboard.press("Space");
@@ -197,7 +169,7 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   test("dark theme: no serious or critical axe violation; the settings pane too", async () => {
     const { page, context } = await openPane({ dark: true });
     await openSample(page, "Jaarrapportage 2024");
-    await page.getByText("1 fout, 2 waarschuwingen en 1 info").waitFor();
+    await page.getByText(JAARRAPPORTAGE_COUNTS).waitFor();
     expect(await axe(page)).toEqual([]);
     await page.getByRole("tab", { name: "Instellingen" }).click();
     await page.getByLabel(/Herverdelingsgrens/).waitFor();
@@ -224,11 +196,9 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   });
 
   test("no request left the page's origin except office.js; no CSP violation, no page error", () => {
-    const origins = new Set(requests.map((url) => new URL(url).origin));
-    const foreign = [...origins].filter((o) => o !== server.url && new URL(o).hostname !== OFFICE_JS_HOST);
-    expect(foreign).toEqual([]);
-    expect(requests.some((url) => new URL(url).hostname === OFFICE_JS_HOST)).toBe(true);
-    expect(requests.some((url) => /\/chunks\/.*\.js$/.test(url))).toBe(true); // ExcelJS came as a chunk
-    expect(problems).toEqual([]);
+    expect(foreignOrigins(watched, server.url)).toEqual([]);
+    expect(watched.requests.some((url) => new URL(url).hostname === OFFICE_JS_HOST)).toBe(true);
+    expect(watched.requests.some((url) => /\/chunks\/.*\.js$/.test(url))).toBe(true); // the reader came as a chunk
+    expect(watched.problems).toEqual([]);
   });
 });

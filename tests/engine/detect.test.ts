@@ -104,7 +104,7 @@ describe("layouts", () => {
     expect(result.tables[0]).toMatchObject({ detailRows: [3, 5, 8], totalRow: 9, kind: "realisatie" });
     expect(brief(result)).toEqual(["realisatie-boven-begroting@Blanco!D8", "totaal-klopt-niet@Blanco!D9"]);
     expect(result.findings[1].message).toBe(
-      "Totaal € 3.000.000,00 wijkt € 80.000,00 af van de som van de regels (€ 3.080.000,00)",
+      "Totaal €\u00a03.000.000,00 wijkt €\u00a080.000,00 af van de som van de regels (€\u00a03.080.000,00)",
     );
   });
 

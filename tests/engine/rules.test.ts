@@ -119,12 +119,19 @@ describe("totaal-klopt-niet", () => {
       "fout",
       "Begroting",
       "B11",
-      "Totaal € 4.747.950,00 wijkt € 100,00 af van de som van de regels (€ 4.747.850,00)",
+      "Totaal €\u00a04.747.950,00 wijkt €\u00a0100,00 af van de som van de regels (€\u00a04.747.850,00)",
     );
   });
   test("a SUM that skips the last row names it", async () => {
     const result = await check(begrotingSheet({ total: { f: "SUM(B2:B9)" } }));
-    expectOne(result, "totaal-klopt-niet", "fout", "Begroting", "B11", /wijkt € 450\.000,00 af.*telt rij 10 niet mee/);
+    expectOne(
+      result,
+      "totaal-klopt-niet",
+      "fout",
+      "Begroting",
+      "B11",
+      /wijkt €\u00a0450\.000,00 af.*telt rij 10 niet mee/,
+    );
   });
   test("a subtotal is checked against the rows above it", async () => {
     const rows: CellSpec[][] = [
@@ -136,7 +143,7 @@ describe("totaal-klopt-niet", () => {
       ["Totaal", { f: "B4+B5", v: 351 }],
     ];
     const result = await check({ name: "Sub", rows });
-    expectOne(result, "totaal-klopt-niet", "fout", "Sub", "B4", /Subtotaal € 301,00 wijkt € 1,00 af/);
+    expectOne(result, "totaal-klopt-niet", "fout", "Sub", "B4", /Subtotaal €\u00a0301,00 wijkt €\u00a01,00 af/);
   });
   test("no finding when the total matches to the half cent", async () => {
     const result = await check(begrotingSheet({ total: { f: "SUM(B2:B10)", v: 4747850.004 } }));
@@ -159,7 +166,7 @@ describe("totaal-vaste-waarde", () => {
       "waarschuwing",
       "Begroting",
       "B11",
-      "Totaal € 4.747.850,00 is een getypt getal, geen formule",
+      "Totaal €\u00a04.747.850,00 is een getypt getal, geen formule",
     );
     expect(only(result, "totaal-klopt-niet")).toEqual([]);
   });
@@ -170,8 +177,8 @@ describe("totaal-vaste-waarde", () => {
 
 describe("getal-als-tekst", () => {
   test.each([
-    ["500.000", "€ 500.000,00"],
-    ["€ 17.850,-", "€ 17.850,00"],
+    ["500.000", "€\u00a0500.000,00"],
+    ["€ 17.850,-", "€\u00a017.850,00"],
   ])("%s", async (text, meant) => {
     const amounts: CellSpec[] = [500000, text, 2000000, 480000, 17850, 200000, 500000, 100000, 450000];
     const result = await check(begrotingSheet({ amounts }));
@@ -231,7 +238,7 @@ describe("negatief-bedrag", () => {
       "waarschuwing",
       "Realisatie",
       "C5",
-      'Negatief bedrag € -2.500,00 bij "Correctie"',
+      'Negatief bedrag €\u00a0-2.500,00 bij "Correctie"',
     );
   });
   test("a negative verschil is no negative amount", async () => {
@@ -306,7 +313,7 @@ describe("boven-toekenning and onder-toekenning", () => {
       "fout",
       "Begroting",
       "B11",
-      "Totaal begroting € 4.847.850,00 is € 100.000,00 hoger dan de beschikbare toekenning van € 4.747.850,00",
+      "Totaal begroting €\u00a04.847.850,00 is €\u00a0100.000,00 hoger dan de beschikbare toekenning van €\u00a04.747.850,00",
     );
   });
   test("a realisatie above the grant", async () => {
@@ -317,7 +324,7 @@ describe("boven-toekenning and onder-toekenning", () => {
       "fout",
       "Realisatie",
       "C3",
-      "Totaal realisatie € 4.800.000,00 is € 52.150,00 hoger",
+      "Totaal realisatie €\u00a04.800.000,00 is €\u00a052.150,00 hoger",
     );
   });
   test("the grant from a labelled cell in the workbook", async () => {
@@ -325,7 +332,7 @@ describe("boven-toekenning and onder-toekenning", () => {
     sheet.cells = { A13: "Beschikbaar", B13: 4000000 };
     const result = await check(sheet);
     expect(grantOf(result)).toEqual({ amount: "4000000", source: "cel Begroting!B13" });
-    expectOne(result, "boven-toekenning", "fout", "Begroting", "B11", "toekenning van € 4.000.000,00");
+    expectOne(result, "boven-toekenning", "fout", "Begroting", "B11", "toekenning van €\u00a04.000.000,00");
   });
   test("the grant from a label with the amount below it, on another sheet", async () => {
     const result = await check([
@@ -339,13 +346,13 @@ describe("boven-toekenning and onder-toekenning", () => {
       "info",
       "Begroting",
       "B11",
-      "Niet begroot: € 252.150,00 van de toekenning van € 5.000.000,00",
+      "Niet begroot: €\u00a0252.150,00 van de toekenning van €\u00a05.000.000,00",
     );
   });
   test("the setting when the workbook has none", async () => {
     const result = await check(begrotingSheet(), { toekenning: new Dec(4800000) });
     expect(grantOf(result)).toEqual({ amount: "4800000", source: "instelling" });
-    expectOne(result, "onder-toekenning", "info", "Begroting", "B11", "€ 52.150,00");
+    expectOne(result, "onder-toekenning", "info", "Begroting", "B11", "€\u00a052.150,00");
   });
   test("a begroting far below the grant is a part, not the whole: no info", async () => {
     const rows: CellSpec[][] = [
@@ -370,10 +377,10 @@ describe("herverdeling-boven-grens and herverdeling-boven-budget", () => {
     expectOne(
       result,
       "herverdeling-boven-grens",
-      "fout",
+      "pho",
       "Herverdeling",
       "C3",
-      '"Onderdeel 2": -€ 20.000,01 is 20,00001% van € 100.000,00 (grens 20%)',
+      '"Onderdeel 2": €\u00a0-20.000,01 is 20,00001% van €\u00a0100.000,00 (grens 20%)',
     );
     expect(only(result, "herverdeling-boven-budget")).toEqual([]);
   });
@@ -387,10 +394,10 @@ describe("herverdeling-boven-grens and herverdeling-boven-budget", () => {
     expectOne(
       result,
       "herverdeling-boven-grens",
-      "fout",
+      "pho",
       "Herverdeling",
       "C2",
-      "+€ 5.000,00 op een vastgesteld bedrag van € 0,00",
+      "€\u00a0+5.000,00 op een vastgesteld bedrag van €\u00a00,00",
     );
   });
   test("the limit is a setting", async () => {
@@ -417,7 +424,7 @@ describe("herverdeling-boven-grens and herverdeling-boven-budget", () => {
       "fout",
       "Herverdeling",
       "C4",
-      "Totaal € 210.000,00 is € 10.000,00 boven het plafond van € 200.000,00",
+      "Totaal €\u00a0210.000,00 is €\u00a010.000,00 boven het plafond van €\u00a0200.000,00",
     );
   });
 });
@@ -431,7 +438,7 @@ describe("verschil-klopt-niet", () => {
       "fout",
       "Realisatie",
       "D4",
-      '"Verschil" € 90.000,00 klopt niet: "Begroting 2024" − "Realisatie 2024" is € 100.000,00 bij "Ketenaanpakken"',
+      '"Verschil" €\u00a090.000,00 klopt niet: "Begroting 2024" − "Realisatie 2024" is €\u00a0100.000,00 bij "Ketenaanpakken"',
     );
   });
   test("realisatie − begroting is accepted too", async () => {
@@ -446,7 +453,7 @@ describe("verschil-klopt-niet", () => {
       "fout",
       "Verdeling",
       "F5",
-      '"Restant" € 10.000,00 klopt niet: "Toegekend" − "Gefactureerd" is € 1.000,00 bij "Gennep"',
+      '"Restant" €\u00a010.000,00 klopt niet: "Toegekend" − "Gefactureerd" is €\u00a01.000,00 bij "Gennep"',
     );
   });
 });
@@ -485,7 +492,7 @@ describe("realisatie-boven-begroting and onderbesteding", () => {
       "waarschuwing",
       "Realisatie",
       "C2",
-      'Realisatie € 19.250,00 is € 1.400,00 hoger dan begroot (€ 17.850,00) bij "E-health"',
+      'Realisatie €\u00a019.250,00 is €\u00a01.400,00 hoger dan begroot (€\u00a017.850,00) bij "E-health"',
     );
   });
   test("onderbesteding is the amount to repay", async () => {
@@ -496,7 +503,7 @@ describe("realisatie-boven-begroting and onderbesteding", () => {
       "info",
       "Realisatie",
       "C5",
-      /^Onderbesteding € 120\.000,00: .* terug te betalen aan VWS/,
+      /^Onderbesteding €\u00a0120\.000,00: .* terug te betalen aan VWS/,
     );
     expect(only(result, "realisatie-boven-begroting")).toEqual([]);
   });
@@ -603,7 +610,7 @@ describe("facturen-boven-budget", () => {
       "waarschuwing",
       "Verdeling",
       "E13",
-      'Gefactureerd € 10.500,00 is € 500,00 meer dan toegekend (€ 10.000,00) bij "Venlo"',
+      'Gefactureerd €\u00a010.500,00 is €\u00a0500,00 meer dan toegekend (€\u00a010.000,00) bij "Venlo"',
     );
   });
   test("invoiced up to the cent of the grant is fine", async () => {

@@ -76,7 +76,7 @@ describe("settings and table roles in the workbook", () => {
 describe("the Controleverslag", () => {
   test("layout: settings used, every finding with a link, texts kept as text", () => {
     const layout = reportLayout(reportInput());
-    expect(layout.head).toContainEqual(["Toekenning gebruikt", "€ 4.747.850,00 (standaardwaarde)"]);
+    expect(layout.head).toContainEqual(["Toekenning gebruikt", "€\u00a04.747.850,00 (standaardwaarde)"]);
     expect(layout.head).toContainEqual(["Herverdelingsgrens", "20%"]);
     expect(layout.head).toContainEqual(["Bevindingen", "2 fouten"]);
     expect(layout.table[0]).toEqual(["Blad", "Cel", "Regel", "Ernst", "Melding"]);

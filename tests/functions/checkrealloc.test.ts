@@ -14,19 +14,19 @@ const texts = (result: unknown): unknown[] => (result as unknown[][]).flat();
 describe("IZA.CHECKREALLOC", () => {
   it("passes a change of exactly 20% and stops one cent more", () => {
     const result = texts(checkRealloc(column(100000, 100000), column(120000, 120000.01)));
-    expect(result[0]).toBe("OK: +€ 20.000,00 (20,0%)");
-    expect(result[1]).toBe("PHO: +€ 20.000,01 is 20,00001% van € 100.000,00 (grens 20%)");
+    expect(result[0]).toBe("OK: €\u00a0+20.000,00 (20,0%)");
+    expect(result[1]).toBe("PHO: €\u00a0+20.000,01 is 20,00001% van €\u00a0100.000,00 (grens 20%)");
   });
 
   it("names mutatie, percentage and limit when the PhO must decide", () => {
     const [status] = texts(checkRealloc(column(100000), column(125000)));
-    expect(status).toBe("PHO: +€ 25.000,00 is 25,0% van € 100.000,00 (grens 20%)");
+    expect(status).toBe("PHO: €\u00a0+25.000,00 is 25,0% van €\u00a0100.000,00 (grens 20%)");
   });
 
   it("checks decreases the same way", () => {
     const result = texts(checkRealloc(column(500000, 500000), column(400000, 399999.99)));
-    expect(result[0]).toBe("OK: -€ 100.000,00 (20,0%)");
-    expect(result[1]).toMatch(/^PHO: -€ 100.000,01 is 20,000002% van € 500.000,00/);
+    expect(result[0]).toBe("OK: €\u00a0-100.000,00 (20,0%)");
+    expect(result[1]).toMatch(/^PHO: €\u00a0-100.000,01 is 20,000002% van €\u00a0500.000,00/);
   });
 
   it("says plain OK without a change", () => {
@@ -34,7 +34,9 @@ describe("IZA.CHECKREALLOC", () => {
   });
 
   it("asks the PhO for any change to an onderdeel adopted at 0", () => {
-    expect(texts(checkRealloc(column(0), column(1)))[0]).toMatch(/^PHO: \+€ 1,00 op een vastgesteld bedrag van € 0,00/);
+    expect(texts(checkRealloc(column(0), column(1)))[0]).toMatch(
+      /^PHO: €\u00a0\+1,00 op een vastgesteld bedrag van €\u00a00,00/,
+    );
   });
 
   it("gives one status per onderdeel plus the total, in the input's orientation", () => {
@@ -50,14 +52,16 @@ describe("IZA.CHECKREALLOC", () => {
     const vastgesteld = [500000, 500000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000];
     const gewijzigd = [550000, 450000, 2000000, 480000, 17850, 200000, 500000, 100000, 450000];
     const result = texts(checkRealloc(column(...vastgesteld), column(...gewijzigd)));
-    expect(result[0]).toBe("OK: +€ 50.000,00 (10,0%)");
-    expect(result[1]).toBe("OK: -€ 50.000,00 (10,0%)");
-    expect(result[9]).toBe("OK: totaal € 4.747.850,00 binnen het plafond van € 4.747.850,00");
+    expect(result[0]).toBe("OK: €\u00a0+50.000,00 (10,0%)");
+    expect(result[1]).toBe("OK: €\u00a0-50.000,00 (10,0%)");
+    expect(result[9]).toBe("OK: totaal €\u00a04.747.850,00 binnen het plafond van €\u00a04.747.850,00");
   });
 
   it("reports a total above the ceiling as FOUT with the amounts", () => {
     const result = texts(checkRealloc(column(100000, 100000), column(110000, 100000)));
-    expect(result[2]).toBe("FOUT: totaal € 210.000,00 is € 10.000,00 boven het plafond van € 200.000,00");
+    expect(result[2]).toBe(
+      "FOUT: totaal €\u00a0210.000,00 is €\u00a010.000,00 boven het plafond van €\u00a0200.000,00",
+    );
     const withCeiling = texts(
       checkRealloc(column(100000, 100000), column(110000, 100000), null as unknown as number, 250000),
     );
@@ -80,7 +84,9 @@ describe("IZA.CHECKREALLOC", () => {
   describe("a blank cell that Excel passes as 0 (desktop; office-js #4702, #5262)", () => {
     it("gewijzigd 0 opposite an adopted amount: PHO as for a real 0, saying a blank cell can read as 0", () => {
       const result = texts(checkRealloc(column(500000, 100), column(0, 100)));
-      expect(result[0]).toBe("PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)" + ZERO_MAY_BE_BLANK_NOTE);
+      expect(result[0]).toBe(
+        "PHO: €\u00a0-500.000,00 is 100,0% van €\u00a0500.000,00 (grens 20%)" + ZERO_MAY_BE_BLANK_NOTE,
+      );
       expect(result[0]).toMatch(/^PHO: .*is de cel leeg, vul dan het bedrag in/);
       expect(result[1]).toBe("OK");
     });
@@ -97,7 +103,7 @@ describe("IZA.CHECKREALLOC", () => {
 
     it("the pane reads real cells: there a 0 is a 0 and gets no note", () => {
       const check = checkHerverdeling([[new Dec(500000), new Dec(0)]], DEFAULT_MAX_PERCENTAGE);
-      expect(statusText(check.rows[0])).toBe("PHO: -€ 500.000,00 is 100,0% van € 500.000,00 (grens 20%)");
+      expect(statusText(check.rows[0])).toBe("PHO: €\u00a0-500.000,00 is 100,0% van €\u00a0500.000,00 (grens 20%)");
     });
   });
 

@@ -119,11 +119,13 @@ test("the readable report names each unreadable file and its reason, and counts 
     `${path.join("map", "oud-formaat.xlsx")}\n  Niet te lezen: een werkmap uit Excel 4.0 of ouder`,
   );
   expect(stdout).toContain(`${path.join("map", "reusachtig.xlsx")}\n  Niet te lezen: te groot: het bestand is 60 MB`);
-  expect(stdout).toContain(`${path.join("map", "leeg.xlsx")}\n  Toekenning € 4.747.850,00 (standaardwaarde)`);
+  expect(stdout).toContain(`${path.join("map", "leeg.xlsx")}\n  Toekenning €\u00a04.747.850,00 (standaardwaarde)`);
   expect(stdout).toContain(
     "  Geen tabellen gevonden die de controle herkent (begroting, herverdeling, realisatie of verdeling).",
   );
-  expect(stdout).toMatch(/Blad "Verborgen"\n {4}begroting A1:B11\n {6}info {9}A1 {5}verborgen-blad/);
+  expect(stdout).toMatch(
+    /Blad "Verborgen"\n {4}Begroting A1:B11, 9 regels\n {6}Melding {12}A1 {3}Dit blad is verborgen/,
+  );
   expect(stdout.trimEnd().split("\n").pop()).toBe(
     "22 werkmappen: 8 met fouten, 7 niet te lezen; samen 12 fouten, 10 waarschuwingen, 4 info",
   );

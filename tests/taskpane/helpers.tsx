@@ -73,6 +73,7 @@ export function fakeDoor(workbook: WorkbookModel, mode: "excel" | "file" = "exce
     writeReport: jest.fn(async (_input: unknown) => "IZA controle 24-11-2025"),
     writeCells: jest.fn(async (write: { sheet: string; anchor: string }) => `'${write.sheet}'!${write.anchor}`),
     findEmptyColumn: jest.fn(async (_s: string, after: number, _row: number, _rows: number) => after + 1),
+    openInBrowser: jest.fn((_url: string) => undefined),
   };
   const door = {
     read: jest.fn(async () => ({ model: current, overrides: session })),

@@ -31,13 +31,68 @@ describe("Herverdeling", () => {
     );
     expect((screen.getByLabelText("Vastgesteld") as HTMLSelectElement).value).toBe("2");
     expect((screen.getByLabelText("Gewijzigd") as HTMLSelectElement).value).toBe("3");
+    // the summary on top; the onderdeel that needs a PhO-besluit first
+    expect(
+      screen.getByText("1 onderdeel vraagt een PhO-besluit; 2 binnen de grens van 20%; totaal binnen het plafond."),
+    ).toBeTruthy();
     const items = within(screen.getByRole("region", { name: "Per onderdeel" })).getAllByRole("listitem");
     expect(items.map((li) => li.textContent)).toEqual([
-      "Projectbureau€ 500.000,00 → € 520.000,00OK+€ 20.000,00 (4,0%)",
-      "Netwerk€ 500.000,00 → € 300.000,00PHO-€ 200.000,00 is 40,0% van € 500.000,00 (grens 20%)",
-      "Ketens€ 2.000.000,00 → € 2.180.000,00OK+€ 180.000,00 (9,0%)",
+      "Netwerk€\u00a0500.000,00 → €\u00a0300.000,00PhO-besluit nodig€\u00a0-200.000,00 is 40,0% van €\u00a0500.000,00 (grens 20%)",
+      "Projectbureau€\u00a0500.000,00 → €\u00a0520.000,00Binnen de grens€\u00a0+20.000,00 (4,0%)",
+      "Ketens€\u00a02.000.000,00 → €\u00a02.180.000,00Binnen de grens€\u00a0+180.000,00 (9,0%)",
     ]);
-    expect(screen.getByText(/Totaal € 3.000.000,00 binnen het plafond/)).toBeTruthy();
+    expect(screen.getByText(/Totaal €\s3.000.000,00 binnen het plafond/)).toBeTruthy();
+    // one spelling: no "PHO" badge, no "PhO" alone
+    expect(screen.queryByText("PHO")).toBeNull();
+  });
+
+  test("a jaarrapportage (begroting and realisatie) is no herverdeling: it says so, and no PhO-besluit", () => {
+    const jaarrapportage = model({
+      "Bijlage 2": [
+        ["Onderdeel", "Begroting 2024", "Realisatie 2024"],
+        ["Projectbureau", 500000, 480000],
+        ["Aanvullende plannen", 450000, 290000],
+        ["Totaal", 950000, 770000],
+      ],
+    });
+    wrap(
+      <HerverdelingPane
+        door={fakeDoor(jaarrapportage)}
+        run={runOf(jaarrapportage)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
+    expect(screen.getByText("Geen herverdeling in deze werkmap")).toBeTruthy();
+    expect(screen.getByText(/Gevonden: 1 tabel realisatie\./)).toBeTruthy();
+    expect(screen.getByText(/Een realisatie is geen herverdeling/)).toBeTruthy();
+    expect(screen.queryByText("PhO-besluit nodig")).toBeNull();
+    expect(screen.queryByLabelText("Gewijzigd")).toBeNull();
+  });
+
+  test("a realisatie column beside a herverdeling is never offered as gewijzigd", () => {
+    const withActual = model({
+      Herverdeling: [
+        ["Onderdeel", "Vastgesteld", "Gewijzigd", "Realisatie"],
+        ["Projectbureau", 500000, 520000, 100000],
+        ["Netwerk", 500000, 480000, 900000],
+      ],
+    });
+    wrap(
+      <HerverdelingPane
+        door={fakeDoor(withActual)}
+        run={runOf(withActual)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
+    const options = (label: string) =>
+      [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options("Vastgesteld")).toEqual(["B: Vastgesteld"]);
+    expect(options("Gewijzigd")).toEqual(["C: Gewijzigd"]);
+    expect(screen.getByText(/Geen onderdeel vraagt een PhO-besluit; 2 binnen de grens/)).toBeTruthy();
   });
 
   test("the preview says exactly what IZA.CHECKREALLOC says for the same cells", () => {
@@ -158,10 +213,10 @@ describe("Verdeelsleutel", () => {
       .map((r) => r.textContent);
     expect(rows).toEqual([
       "RegelSleutelAandeel",
-      "Beesel1€ 333,34",
-      "Bergen1€ 333,33",
-      "Gennep1€ 333,33",
-      "Totaal€ 1.000,00",
+      "Beesel1€\u00a0333,34",
+      "Bergen1€\u00a0333,33",
+      "Gennep1€\u00a0333,33",
+      "Totaal€\u00a01.000,00",
     ]);
     await waitFor(() => expect((screen.getByLabelText("In kolom") as HTMLInputElement).value).toBe("C"));
   });
@@ -276,8 +331,8 @@ describe("Controleer selectie", () => {
     // without the Totaal row, A4:B6 (its header is the row above: A3:B6).
     const detected = render(<App host={inExcel} door={fakeDoor(WORKBOOK)} />);
     const begroting = await screen.findByRole("region", { name: /Blad Begroting/ });
-    expect(within(begroting).getByRole("heading", { name: "Begroting 2024 (Begroting A3:B7)" })).toBeTruthy();
-    expect(within(begroting).getByText(/Totaal € 2.400.000,00 wijkt € 100.000,00 af/)).toBeTruthy();
+    expect(within(begroting).getByRole("heading", { name: "Begroting 2024 — Begroting A3:B7" })).toBeTruthy();
+    expect(within(begroting).getByText(/Totaal €\s2.400.000,00 wijkt €\s100.000,00 af/)).toBeTruthy();
     detected.unmount();
 
     const state: StoredState = {
@@ -286,7 +341,7 @@ describe("Controleer selectie", () => {
     };
     render(<App host={inExcel} door={fakeDoor(WORKBOOK, "excel", state)} />);
     const stored = await screen.findByRole("region", { name: /Blad Begroting/ });
-    expect(within(stored).getByRole("heading", { name: "Begroting 2024 (Begroting A3:B6)" })).toBeTruthy();
+    expect(within(stored).getByRole("heading", { name: "Begroting 2024 — Begroting A3:B6" })).toBeTruthy();
     expect(within(stored).queryByRole("heading", { name: /A3:B7/ })).toBeNull();
     expect(within(stored).queryByText(/wijkt .* af van de som/)).toBeNull();
     expect(within(stored).getByText(/"500.000" staat als tekst/)).toBeTruthy();

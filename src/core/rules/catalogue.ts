@@ -5,6 +5,7 @@ import { Severity } from "../findings";
  * users' own scripts refer to them.
  */
 export interface RuleInfo {
+  /** The category of its findings: fout, pho ("PhO-besluit nodig"), waarschuwing or info ("melding"). */
   severity: Severity;
   /** Dutch, short: what is wrong. */
   title: string;
@@ -62,10 +63,10 @@ export const RULES = {
       "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot. Bij een kolom per jaar geldt dat per jaar, met het jaar in de melding.",
   },
   "herverdeling-boven-grens": {
-    severity: "fout",
+    severity: "pho",
     title: "Herverdeling boven de grens",
     description:
-      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig. Bij meerdere wijzigingen in één tabel (1e wijziging, 2e wijziging, of de stand na elke wijziging) telt de wijziging sinds het vastgestelde bedrag, niet sinds de vorige stap: twee stappen van +12% en +10% zijn samen 22%. De melding staat in de kolom waar de grens voor het eerst wordt overschreden en noemt de stappen. Met een vastgestelde begroting in een ander bestand of blad wordt elke regel van de begroting daarmee vergeleken; een regel die in de vastgestelde begroting niet voorkomt, telt als vastgesteld 0.",
+      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt. Dat is geen fout in de werkmap maar een besluit dat het portefeuillehoudersoverleg (PhO) moet nemen: in een voorstel is het besluit nog nodig; bij een begroting die al gewijzigd is, is de vraag of het genomen is. Bij meerdere wijzigingen in één tabel (1e wijziging, 2e wijziging, of de stand na elke wijziging) telt de wijziging sinds het vastgestelde bedrag, niet sinds de vorige stap: twee stappen van +12% en +10% zijn samen 22%. De melding staat in de kolom waar de grens voor het eerst wordt overschreden en noemt de stappen. Met een vastgestelde begroting in een ander bestand of blad wordt elke regel van de begroting daarmee vergeleken; een regel die in de vastgestelde begroting niet voorkomt, telt als vastgesteld 0.",
   },
   "onderdeel-verdwenen": {
     severity: "fout",

@@ -11,7 +11,7 @@ const PERCENT_TOLERANCE_DEC = new Dec("0.0005");
 type Pair = [ColumnRole, ColumnRole];
 
 /** What a difference column may be, the most likely first for each kind of table. */
-const DIFFERENCE_PAIRS: Record<string, Pair[]> = {
+export const DIFFERENCE_PAIRS: Record<string, Pair[]> = {
   realisatie: [
     ["planned", "actual"],
     ["changed", "actual"],

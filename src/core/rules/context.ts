@@ -218,11 +218,15 @@ export class TableContext {
     };
   }
 
-  /** `"Uitvoeringskosten onderdeel 1 (…"` or `rij 12`: how a message names a row. */
+  /**
+   * `"Uitvoeringskosten onderdeel 5 (E-health, anonieme hulp en preventie)"` or `rij 12`: how a
+   * message names a row: the label in full, cut only beyond ROW_NAME_MAX characters (the cell,
+   * one click away, has the rest).
+   */
   rowName(row: number): string {
     const col = this.labelCol;
     const text = col !== undefined ? this.grid.text(row, col) : null;
-    return text ? quote(text) : `rij ${row}`;
+    return text ? quoteText(text, ROW_NAME_MAX) : `rij ${row}`;
   }
 
   /** `"Begroting 2024"`: how a message names a column (units left out). */
@@ -253,7 +257,10 @@ export function tableContextOf(
 
 export const ZERO = new Dec(0);
 
-/** Labels and headers in messages: quoted, at most 50 characters. */
+/** Row labels (onderdelen, gemeenten) in messages: in full up to this many characters. */
+export const ROW_NAME_MAX = 200;
+
+/** Headers and other cell texts in messages: quoted, at most 50 characters. */
 export const quote = (text: string): string => quoteText(text, 50);
 
 /** A header without its units: "Begroting 2024 (€)" → "Begroting 2024". */

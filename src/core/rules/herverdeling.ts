@@ -2,6 +2,7 @@ import { Dec, sameAmount } from "../decimal";
 import { DetectedColumn } from "../detect/types";
 import { formatEuro, formatEuroChange, formatPercent } from "../format";
 import { checkCumulatief, checkTotaal, HerverdelingStep, statusDetail } from "../herverdeling";
+import { isProposal, phoNote } from "../labels";
 import { capitalize } from "../text";
 import { ExactSum, TableContext, ZERO } from "./context";
 
@@ -54,7 +55,7 @@ export function checkHerverdeling(ctx: TableContext): void {
       const latestChange = check.states[check.states.length - 1].minus(vastgesteld);
       message += `; na ${ctx.colName(last.col)} is het weer binnen de grens (${formatEuroChange(latestChange)}${vastgesteld.isZero() ? "" : `, ${formatPercent(latestChange.abs().dividedBy(vastgesteld.abs()))}`})`;
     }
-    ctx.emit("herverdeling-boven-grens", row, at.col, `${message}; hiervoor is een besluit van de PhO nodig`);
+    ctx.emit("herverdeling-boven-grens", row, at.col, `${message}; ${phoNote(isProposal(at.header, table.title))}`);
   }
   if (!complete) return;
   const totaal = checkTotaal(totalLatest.value(), totalPlanned.value());

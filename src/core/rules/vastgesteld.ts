@@ -1,10 +1,9 @@
 import { formatEuro } from "../format";
 import { checkOnderdeel, checkTotaal, statusDetail } from "../herverdeling";
 import { MATCH_HOW_TEXT, matchOnderdelen } from "../onderdelen";
+import { isProposal, phoNote } from "../labels";
 import { capitalize } from "../text";
 import { ExactSum, quote, TableContext, ZERO } from "./context";
-
-const PHO = "hiervoor is een besluit van de PhO nodig";
 
 /**
  * A begroting against the vastgestelde begroting of another file or sheet (issue 16 §2), with the
@@ -30,6 +29,8 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
   const amount =
     planned.find((c) => year !== undefined && c.year === year) ?? (ctx.years.length > 0 ? undefined : planned[0]);
   if (labelCol === undefined || !amount) return;
+  // a proposal still needs the PhO's decision; a begroting already changed asks whether it was taken
+  const pho = phoNote(isProposal(amount.header, table.title));
   const { begroting } = reference;
   const rows = table.detailRows.filter((row) => ctx.grid.text(row, labelCol) !== null);
   const matching = matchOnderdelen(
@@ -72,7 +73,7 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
       "herverdeling-boven-grens",
       row,
       amount.col,
-      `${ctx.rowName(row)}: ${statusDetail(status)} ten opzichte van de vastgestelde begroting${how}; ${PHO}`,
+      `${ctx.rowName(row)}: ${statusDetail(status)} ten opzichte van de vastgestelde begroting${how}; ${pho}`,
     );
   });
   const totalRow = table.totalRow ?? Math.max(table.headerRow, 1);
@@ -84,7 +85,7 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
       "onderdeel-verdwenen",
       totalRow,
       amount.col,
-      `${quote(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${PHO}. Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
+      `${quote(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${pho}. Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
     );
   }
   if (!complete) return;

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import { isWorkbookFileName, WORKBOOK_ACCEPT, WORKBOOK_EXTENSIONS_TEXT } from "../../core/file-formats";
+import type { FileSource } from "../session";
 
 export interface Sample {
   /** File name in assets/. */
@@ -60,22 +61,51 @@ const useStyles = makeStyles({
 });
 
 export interface FileOpenerProps {
-  onFile: (data: ArrayBuffer, name: string) => void;
+  /** The files chosen or dropped (or a sample): each is read when the session gets to it. */
+  onFiles: (sources: FileSource[]) => void;
   samples?: Sample[];
   /** Where the samples are served from (default "assets/", next to the page). */
   sampleBase?: string;
-  onSampleError?: (message: string) => void;
   compact?: boolean;
   /** Why a file of this many bytes is not read, or null (the reader's limit: src/xlsx/file-door's fileSizeCheck). */
   sizeProblem: (bytes: number) => Promise<string | null>;
 }
 
-/** "Open een werkmap (.xlsx)", drag and drop, and the samples: outside Office, the way in. */
+/**
+ * A chosen file as a source: its name, and its bytes when the session reads it. Refused before
+ * anything is read when its extension is not a workbook's or it is larger than the reader takes
+ * (all of it would be in memory, and a file over the limit is refused anyway).
+ */
+export function fileSource(file: File, sizeProblem: (bytes: number) => Promise<string | null>): FileSource {
+  return {
+    name: file.name,
+    load: async () => {
+      if (!isWorkbookFileName(file.name)) {
+        throw new Error(
+          `geen werkmap die de controle leest (${WORKBOOK_EXTENSIONS_TEXT}); sla het bestand in Excel op als Excel-werkmap (.xlsx)`,
+        );
+      }
+      let tooLarge: string | null = null;
+      try {
+        tooLarge = await sizeProblem(file.size);
+      } catch {
+        // The reader did not load: opening the file will say so, and the reader checks the size itself.
+      }
+      if (tooLarge) throw new Error(tooLarge);
+      try {
+        return await file.arrayBuffer();
+      } catch {
+        throw new Error("het bestand kon niet worden geopend");
+      }
+    },
+  };
+}
+
+/** "Open werkmappen", drag and drop of one or many files, and the samples: outside Office, the way in. */
 export function FileOpener({
-  onFile,
+  onFiles,
   samples = SAMPLES,
   sampleBase = "assets/",
-  onSampleError,
   compact,
   sizeProblem,
 }: FileOpenerProps) {
@@ -83,43 +113,26 @@ export function FileOpener({
   const input = React.useRef<HTMLInputElement>(null);
   const [over, setOver] = React.useState(false);
 
-  const readFile = async (file: File) => {
-    if (!isWorkbookFileName(file.name)) {
-      onSampleError?.(
-        `"${file.name}" is geen werkmap (${WORKBOOK_EXTENSIONS_TEXT}). Sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
-      );
-      return;
-    }
-    // Asked before the file is read: all of it would be in memory, and a file over the limit is refused anyway.
-    let tooLarge: string | null = null;
-    try {
-      tooLarge = await sizeProblem(file.size);
-    } catch {
-      // The reader did not load: opening the file will say so, and the reader checks the size itself.
-    }
-    if (tooLarge) {
-      onSampleError?.(`${file.name} kon niet worden gelezen: ${tooLarge}.`);
-      return;
-    }
-    let data: ArrayBuffer;
-    try {
-      data = await file.arrayBuffer();
-    } catch {
-      onSampleError?.(`${file.name} kon niet worden gelezen: het bestand kon niet worden geopend.`);
-      return;
-    }
-    onFile(data, file.name);
+  const openList = (list: FileList | null | undefined) => {
+    const files = Array.from(list ?? []);
+    if (files.length > 0) onFiles(files.map((file) => fileSource(file, sizeProblem)));
   };
 
-  const openSample = async (sample: Sample) => {
-    try {
-      const response = await fetch(`${sampleBase}${sample.file}`);
-      if (!response.ok) throw new Error(`${response.status}`);
-      onFile(await response.arrayBuffer(), sample.file);
-    } catch {
-      onSampleError?.(`Het voorbeeld ${sample.label} kon niet worden geladen.`);
-    }
-  };
+  const openSample = (sample: Sample) =>
+    onFiles([
+      {
+        name: sample.file,
+        load: async () => {
+          try {
+            const response = await fetch(`${sampleBase}${sample.file}`);
+            if (!response.ok) throw new Error(`${response.status}`);
+            return await response.arrayBuffer();
+          } catch {
+            throw new Error(`het voorbeeld ${sample.label} kon niet worden geladen`);
+          }
+        },
+      },
+    ]);
 
   const dropProps = {
     onDragOver: (event: React.DragEvent) => {
@@ -131,8 +144,7 @@ export function FileOpener({
     onDrop: (event: React.DragEvent) => {
       event.preventDefault();
       setOver(false);
-      const file = event.dataTransfer.files?.[0];
-      if (file) void readFile(file);
+      openList(event.dataTransfer.files);
     },
   };
   const fileInput = (
@@ -140,30 +152,32 @@ export function FileOpener({
       ref={input}
       type="file"
       accept={WORKBOOK_ACCEPT}
+      multiple
       hidden
       tabIndex={-1}
       aria-hidden
       onChange={(event) => {
-        const file = event.target.files?.[0];
+        const files = event.target.files;
+        openList(files);
         event.target.value = "";
-        if (file) void readFile(file);
       }}
     />
   );
   const privacy = (
     <p className={styles.muted}>
-      De werkmap wordt alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.
+      De werkmappen worden alleen in deze pagina gelezen. Er wordt niets verstuurd of opgeslagen.
     </p>
   );
 
   if (compact) {
-    // A workbook is open: a slim row, where a new file can still be dropped.
+    // Workbooks are open: a slim row, where more files can still be dropped.
     return (
       <div>
         <div className={mergeClasses(styles.compact, over && styles.compactActive)} {...dropProps}>
           <Button icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
-            Andere werkmap openen
+            Meer werkmappen openen
           </Button>
+          <span className={styles.muted}>of sleep ze hierheen</span>
           {fileInput}
         </div>
         {privacy}
@@ -174,10 +188,14 @@ export function FileOpener({
   return (
     <>
       <div className={mergeClasses(styles.zone, over && styles.active)} {...dropProps}>
-        <p className={styles.text}>Sleep een werkmap hierheen of</p>
+        <p className={styles.text}>Sleep een of meer werkmappen hierheen of</p>
         <Button appearance="primary" icon={<FolderOpenRegular />} onClick={() => input.current?.click()}>
-          Open een werkmap (.xlsx)
+          Open werkmappen
         </Button>
+        <p className={styles.muted}>
+          Werkmappen van Excel of LibreOffice ({WORKBOOK_EXTENSIONS_TEXT}), ook meer tegelijk: bijvoorbeeld die van alle
+          14 gemeenten.
+        </p>
         {fileInput}
         {privacy}
       </div>
@@ -193,7 +211,7 @@ export function FileOpener({
                   appearance="subtle"
                   className={styles.sampleButton}
                   icon={<DocumentTableRegular />}
-                  onClick={() => void openSample(sample)}
+                  onClick={() => openSample(sample)}
                 >
                   {sample.label}
                 </Button>

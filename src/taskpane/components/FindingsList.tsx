@@ -1,18 +1,21 @@
 import * as React from "react";
 import {
-  Badge,
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
   tokens,
   typographyStyles,
+  useArrowNavigationGroup,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../../core/findings";
+import type { Finding } from "../../core/findings";
 import type { SheetGroup } from "../check";
-import { SEVERITY_LABEL } from "../../core/labels";
 import { usePaneStyles } from "../styles";
+import { SeverityBadge } from "./Categories";
+
+export { SeverityBadge };
 
 const useStyles = makeStyles({
+  all: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   sheet: {
     display: "flex",
     flexDirection: "column",
@@ -81,20 +84,6 @@ const useStyles = makeStyles({
   },
 });
 
-const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
-  fout: "danger",
-  waarschuwing: "warning",
-  info: "informative",
-};
-
-export function SeverityBadge({ severity }: { severity: Severity }) {
-  return (
-    <Badge appearance="tint" color={BADGE_COLOR[severity]} shape="rounded" size="medium">
-      {SEVERITY_LABEL[severity]}
-    </Badge>
-  );
-}
-
 export interface FindingsListProps {
   groups: SheetGroup[];
   /** In Excel: go to the cell. Outside Office the cells are shown as text. */
@@ -103,11 +92,18 @@ export interface FindingsListProps {
   ruleTitle?: (rule: string) => string | undefined;
 }
 
+/**
+ * The findings per sheet and table. Each finding is one stop for the keyboard: Tab reaches the
+ * list, the arrow keys move through it (Home and End to its ends), and in Excel Enter or Space
+ * selects the finding's cell. The rule's title is the small line under the message; its id only
+ * in the tooltip of that line (the report sheet and the exports list the ids).
+ */
 export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps) {
   const styles = useStyles();
   const pane = usePaneStyles();
+  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   return (
-    <>
+    <div {...arrows} className={styles.all}>
       {groups.map((sheet, s) => {
         const headingId = `blad-${s}`;
         return (
@@ -129,7 +125,11 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
                           <span className={styles.cell}>{finding.cell}</span>
                         </span>
                         <span className={styles.message}>{finding.message}</span>
-                        <span className={styles.rule}>{title ? `${title} · ${finding.rule}` : finding.rule}</span>
+                        {title && (
+                          <span className={styles.rule} title={`regel ${finding.rule}`}>
+                            {title}
+                          </span>
+                        )}
                       </>
                     );
                     return (
@@ -144,7 +144,9 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
                             {content}
                           </button>
                         ) : (
-                          <div className={styles.item}>{content}</div>
+                          <div className={mergeClasses(styles.item, styles.focus)} tabIndex={0}>
+                            {content}
+                          </div>
                         )}
                       </li>
                     );
@@ -155,6 +157,6 @@ export function FindingsList({ groups, onSelect, ruleTitle }: FindingsListProps)
           </section>
         );
       })}
-    </>
+    </div>
   );
 }

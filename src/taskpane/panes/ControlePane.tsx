@@ -16,10 +16,17 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DocumentAddRegular, EraserRegular, HighlightRegular } from "@fluentui/react-icons";
 import type { Finding, Severity } from "../../core/findings";
-import { formatLimit } from "../../core/format";
-import { countBySeverity, countText, formatTime, SEVERITIES, SEVERITY_PLURAL } from "../../core/labels";
+import { formatEuro, formatLimit } from "../../core/format";
+import {
+  countBySeverity,
+  countText,
+  formatTime,
+  SEVERITIES,
+  SEVERITY_FILTER_LABEL,
+  tablesFoundText,
+} from "../../core/labels";
 import { RULES } from "../../core/rules/catalogue";
-import { grantText, settingSourceText } from "../../core/sources";
+import { grantText, resolvedSourceText } from "../../core/sources";
 import type { StoredState } from "../../core/stored-state";
 import { capitalize } from "../../core/text";
 import type { ExcelActions, ReadProgress, WorkbookDoor } from "../../ports/workbook-door";
@@ -28,6 +35,7 @@ import { groupFindings } from "../check";
 import { FindingsList } from "../components/FindingsList";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
 import { SelectionCheck } from "../components/SelectionCheck";
+import type { Session } from "../session";
 import { usePaneStyles } from "../styles";
 
 const useStyles = makeStyles({
@@ -65,8 +73,12 @@ export interface ControlePaneProps {
   onCheck: () => void;
   onSaveState: (state: StoredState) => Promise<void>;
   onDismissProblem: () => void;
-  /** Outside Office: the file opener (and the name of the open file). */
+  /** Outside Office: the file opener, the overview of the files and the downloads. */
   fileArea?: React.ReactNode;
+  /** Outside Office with several files: the name of the one shown (its heading names it). */
+  fileName?: string | null;
+  /** Where the focus goes after the user opened or chose something. */
+  focus?: Session["focus"];
 }
 
 /** Which severities are shown: kept across checks. */
@@ -84,7 +96,20 @@ function useSeverityFilter() {
 }
 
 export function ControlePane(props: ControlePaneProps) {
-  const { door, run, state, progress, problem, stale, onCheck, onSaveState, onDismissProblem, fileArea } = props;
+  const {
+    door,
+    run,
+    state,
+    progress,
+    problem,
+    stale,
+    onCheck,
+    onSaveState,
+    onDismissProblem,
+    fileArea,
+    fileName,
+    focus,
+  } = props;
   const pane = usePaneStyles();
   const styles = useStyles();
   const { show, toggle } = useSeverityFilter();
@@ -118,7 +143,17 @@ export function ControlePane(props: ControlePaneProps) {
         </MessageBar>
       )}
       {/* A new check starts with a clean slate of notices: keyed by the moment of the check. */}
-      {run && <RunView key={run.checkedAt.getTime()} run={run} excel={door?.excel} show={show} onToggle={toggle} />}
+      {run && (
+        <RunView
+          key={run.checkedAt.getTime()}
+          run={run}
+          excel={door?.excel}
+          show={show}
+          onToggle={toggle}
+          fileName={fileName ?? null}
+          focus={focus ?? null}
+        />
+      )}
       {door && (
         <>
           <Divider />
@@ -190,14 +225,54 @@ interface RunViewProps {
   excel?: ExcelActions;
   show: ReadonlySet<Severity>;
   onToggle: (severity: Severity) => void;
+  fileName: string | null;
+  focus: Session["focus"];
+}
+
+/** "Toekenning € … (cel …); herverdelingsgrens 25% (gekozen in deze sessie; de werkmap bewaart 10%)." */
+function settingsText(run: CheckRun): string {
+  const { grant, settings } = run;
+  const grantPart =
+    grant.source.kind === "cel"
+      ? grantText(grant)
+      : `${formatEuro(grant.amount)} (${resolvedSourceText("toekenning", settings.toekenning)})`;
+  return `Toekenning ${grantPart}; herverdelingsgrens ${formatLimit(settings.maxHerverdeling.value)} (${resolvedSourceText("maxHerverdeling", settings.maxHerverdeling)}).`;
+}
+
+/** What was checked and found right, per table (core/checked): shown in full for a clean workbook. */
+function CheckedList({ run }: { run: CheckRun }) {
+  const pane = usePaneStyles();
+  const tables = run.checked.filter((t) => t.passed.length > 0);
+  if (tables.length === 0) return null;
+  return (
+    <ul className={pane.list} aria-label="Gecontroleerd en in orde">
+      {tables.map((t) => (
+        <li key={`${t.sheet}!${t.range}`} className={pane.card}>
+          <span className={pane.subheading}>
+            {t.label} (blad {t.sheet}), {t.rows}
+          </span>
+          <ul className={pane.checks}>
+            {t.passed.map((p) => (
+              <li key={p}>{capitalize(p)}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /** The outcome of one check: counts, settings used, filters, the actions in Excel and the findings. */
-function RunView({ run, excel, show, onToggle }: RunViewProps) {
+function RunView({ run, excel, show, onToggle, fileName, focus }: RunViewProps) {
   const pane = usePaneStyles();
   const styles = useStyles();
   const actions = useExcelActions(excel);
-  const { findings, tables, model, settings, skipped } = run;
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  // After the user opened the workbook or checked again, the keyboard starts at the results.
+  React.useEffect(() => {
+    if (focus?.target === "results") heading.current?.focus();
+  }, [focus]);
+  const { findings, tables, model, skipped } = run;
   const counts = countBySeverity(findings);
   const groups = React.useMemo(
     () =>
@@ -215,17 +290,23 @@ function RunView({ run, excel, show, onToggle }: RunViewProps) {
   return (
     <>
       <div className={styles.summary} role="status" aria-live="polite">
-        <p className={pane.heading}>{findings.length === 0 ? "Geen bevindingen" : capitalize(countText(counts))}</p>
+        <h2 ref={heading} tabIndex={-1} className={pane.heading} id="resultaten">
+          {fileName ? `${fileName}: ` : ""}
+          {findings.length === 0 ? "Geen bevindingen" : capitalize(countText(counts))}
+        </h2>
         <p className={pane.muted}>
-          {model.name}, gecontroleerd om {formatTime(run.checkedAt)}:{" "}
-          {tables.length === 1 ? "1 tabel" : `${tables.length} tabellen`} op{" "}
-          {model.sheets.length === 1 ? "1 blad" : `${model.sheets.length} bladen`}.
+          {model.name}, gecontroleerd om {formatTime(run.checkedAt)}: {tablesFoundText(tables)}.
         </p>
-        <p className={pane.muted}>
-          Toekenning {grantText(run.grant)}; herverdelingsgrens {formatLimit(settings.maxHerverdeling.value)} (
-          {settingSourceText(settings.maxHerverdeling.source, "maxHerverdeling")}).
-        </p>
+        <p className={pane.muted}>{settingsText(run)}</p>
       </div>
+      {findings.length === 0 && tables.length > 0 && (
+        <section aria-labelledby="in-orde" className={pane.section}>
+          <h3 id="in-orde" className={pane.subheading}>
+            Gecontroleerd en in orde
+          </h3>
+          <CheckedList run={run} />
+        </section>
+      )}
       {skipped.map(({ table, reason }) => (
         <MessageBar key={`${table.sheet}!${table.range}`} intent="warning" layout="multiline">
           <MessageBarBody>
@@ -251,7 +332,7 @@ function RunView({ run, excel, show, onToggle }: RunViewProps) {
               onClick={() => onToggle(severity)}
               disabled={counts[severity] === 0}
             >
-              {`${capitalize(SEVERITY_PLURAL[severity][1])} (${counts[severity]})`}
+              {`${SEVERITY_FILTER_LABEL[severity]} (${counts[severity]})`}
             </ToggleButton>
           ))}
         </div>
@@ -317,6 +398,16 @@ function RunView({ run, excel, show, onToggle }: RunViewProps) {
           ruleTitle={ruleTitle}
         />
       </div>
+      {findings.length > 0 && run.checked.some((t) => t.passed.length > 0) && (
+        <Accordion collapsible>
+          <AccordionItem value="in-orde">
+            <AccordionHeader size="small">Wat wel in orde is</AccordionHeader>
+            <AccordionPanel>
+              <CheckedList run={run} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+      )}
     </>
   );
 }

@@ -5,8 +5,16 @@ import { parseAmountText } from "../../core/amounts";
 import { Dec } from "../../core/decimal";
 import { DomainError } from "../../core/errors";
 import { formatNumber } from "../../core/format";
-import { checkSetting, defaultSettings, SETTING_ARGUMENT, SettingKey, Settings } from "../../core/settings";
-import { capitalize } from "../../core/text";
+import {
+  checkSetting,
+  defaultSettings,
+  SETTING_ARGUMENT,
+  SETTING_KEYS,
+  SettingKey,
+  Settings,
+} from "../../core/settings";
+import { SETTING_TEXT } from "../../core/sources";
+import { capitalize, dutchList } from "../../core/text";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
 import { VastgesteldChoice } from "../components/VastgesteldChoice";
 import { stateToRows } from "../../core/stored-state";
@@ -91,11 +99,56 @@ export function settingsKey(settings: Settings): string {
   return (Object.keys(FIELD) as SettingKey[]).map((key) => settings[key].toString()).join("|");
 }
 
-/** Instellingen: stored in the workbook, so every co-author checks with the same settings. */
-export function InstellingenPane({ door, run, state, onSaveState, openFile }: PaneProps) {
+export interface InstellingenPaneProps extends PaneProps {
+  /** Outside Excel: the settings chosen for every file of the session. */
+  choices?: Partial<Settings>;
+  /** Outside Excel: choose settings for every file of the session (they are checked again). */
+  onChooseSettings?: (choices: Partial<Settings>) => Promise<void>;
+  /** How many workbooks the session has. */
+  fileCount?: number;
+}
+
+/** The settings of `next` that differ from `shown`: what the user changed in the form. */
+function changedSettings(shown: Settings, next: Settings): Partial<Settings> {
+  const changed: Partial<Settings> = {};
+  for (const key of SETTING_KEYS) if (!next[key].eq(shown[key])) changed[key] = next[key];
+  return changed;
+}
+
+/** "grens herverdeling 25% en werkuren per jaar 1.872". */
+function choicesText(choices: Partial<Settings>): string {
+  return dutchList(
+    SETTING_KEYS.flatMap((key) => {
+      const value = choices[key];
+      return value ? [`${SETTING_TEXT[key].name} ${SETTING_TEXT[key].show(value)}`] : [];
+    }),
+  );
+}
+
+/**
+ * Instellingen. In Excel: stored in the workbook, so every co-author checks with the same settings.
+ * Outside Excel: what the user changes applies to every file of the session until changed (the
+ * files themselves are not changed); a file that stores other settings shows them in the overview.
+ */
+export function InstellingenPane({
+  door,
+  run,
+  state,
+  onSaveState,
+  choices,
+  onChooseSettings,
+  fileCount = 0,
+  openFile,
+}: InstellingenPaneProps) {
   const pane = usePaneStyles();
   const inExcel = door?.excel !== undefined;
-  const current = settingsKey(state.settings);
+  const session = !inExcel && onChooseSettings !== undefined;
+  // Outside Excel without a file shown: the defaults with the session's choices.
+  const shown: Settings = React.useMemo(
+    () => (session && !door ? { ...defaultSettings(), ...choices } : state.settings),
+    [session, door, choices, state.settings],
+  );
+  const current = settingsKey(shown);
   // The confirmation belongs to the settings just saved (and those it replaced): gone when others arrive.
   const [saved, setSaved] = React.useState<{ keys: string[]; text: string } | null>(null);
   const [problem, setProblem] = React.useState<ProblemInfo | null>(null);
@@ -105,6 +158,17 @@ export function InstellingenPane({ door, run, state, onSaveState, openFile }: Pa
       setSaved(null);
       setProblem(null);
       try {
+        if (session) {
+          await onChooseSettings({ ...choices, ...changedSettings(shown, settings) });
+          setSaved({
+            keys: [current, settingsKey(settings)],
+            text:
+              fileCount > 1
+                ? `Toegepast op alle ${fileCount} werkmappen van deze sessie en op de werkmappen die u nog opent. De bestanden zelf worden niet gewijzigd.`
+                : "Toegepast voor deze sessie, ook op de werkmappen die u nog opent. Het bestand zelf wordt niet gewijzigd.",
+          });
+          return;
+        }
         await onSaveState({ ...state, settings });
         setSaved({
           keys: [current, settingsKey(settings)],
@@ -116,18 +180,27 @@ export function InstellingenPane({ door, run, state, onSaveState, openFile }: Pa
         setProblem(problemOf(error, () => void save(settings), "Opslaan"));
       }
     },
-    [onSaveState, state, inExcel, current],
+    [onSaveState, onChooseSettings, session, choices, shown, state, inExcel, current, fileCount],
   );
+  const chosen = choices ? choicesText(choices) : "";
 
   return (
     <div className={pane.pane}>
       <p className={pane.muted}>
         {inExcel
           ? "De instellingen staan in de werkmap zelf (verborgen blad IZA_instellingen), zodat iedereen die de werkmap deelt met dezelfde instellingen controleert."
-          : "Buiten Excel gelden de instellingen voor deze sessie; een werkmap met het blad IZA_instellingen brengt zijn eigen instellingen mee."}
+          : "Buiten Excel gelden de instellingen die u hier wijzigt voor alle werkmappen van deze sessie, tot u ze weer wijzigt. Wat u niet wijzigt, neemt elke werkmap van zijn eigen blad IZA_instellingen (of de standaardwaarde); waar uw keuze afwijkt van wat een werkmap bewaart, zegt het overzicht dat."}
       </p>
+      {session && chosen && (
+        <div className={pane.row}>
+          <p className={pane.text}>Gekozen voor deze sessie: {chosen}.</p>
+          <Button size="small" onClick={() => void onChooseSettings({})}>
+            Keuzes wissen
+          </Button>
+        </div>
+      )}
       {/* New settings from the workbook (a co-author saved them) give a fresh form: keyed by them. */}
-      <SettingsForm key={current} settings={state.settings} inExcel={inExcel} onSave={save} />
+      <SettingsForm key={current} settings={shown} inExcel={inExcel} onSave={save} />
       <Notice text={saved?.keys.includes(current) ? saved.text : null} onDismiss={() => setSaved(null)} />
       <Problem problem={problem} onDismiss={() => setProblem(null)} />
       <VastgesteldChoice

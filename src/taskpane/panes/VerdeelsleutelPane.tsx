@@ -63,13 +63,13 @@ function presetOf(run: CheckRun | null): { sheet: string; key: string } | null {
  * Verdeelsleutel: divide an amount over a key column to the cent (largest remainder, the same as
  * =IZA.VERDEEL), preview the shares, and in Excel put the formula or the values in a column.
  */
-export function VerdeelsleutelPane({ door, run, onCheck, busy }: PaneProps) {
+export function VerdeelsleutelPane({ door, run, onCheck, busy, several }: PaneProps) {
   const pane = usePaneStyles();
   const preset = React.useMemo(() => presetOf(run), [run]);
   if (!run || !door) {
     return (
       <div className={pane.pane}>
-        <NeedsWorkbook door={door} onCheck={onCheck} busy={busy} />
+        <NeedsWorkbook door={door} onCheck={onCheck} busy={busy} several={several} />
       </div>
     );
   }

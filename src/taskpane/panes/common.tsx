@@ -15,14 +15,25 @@ export interface PaneProps {
   busy?: boolean;
   /** How a file is read in the page (a second file: the vastgestelde begroting); absent where none can be. */
   openFile?: OpenFile;
+  /** Outside Excel: several workbooks are open (one is chosen in the overview). */
+  several?: boolean;
 }
 
 /** Shown by a pane that needs the workbook read first. */
-export function NeedsWorkbook({ door, onCheck, busy }: Pick<PaneProps, "door" | "onCheck" | "busy">) {
+export function NeedsWorkbook({
+  door,
+  onCheck,
+  busy,
+  several,
+}: Pick<PaneProps, "door" | "onCheck" | "busy" | "several">) {
   if (!door) {
     return (
       <MessageBar intent="info" layout="multiline">
-        <MessageBarBody>Open eerst een werkmap op het tabblad Controle.</MessageBarBody>
+        <MessageBarBody>
+          {several
+            ? "Kies eerst een werkmap in het overzicht op het tabblad Controle."
+            : "Open eerst een werkmap op het tabblad Controle."}
+        </MessageBarBody>
       </MessageBar>
     );
   }
