@@ -14,7 +14,8 @@ import { CheckSettings, Finding } from "./findings";
 import { checkMaxPercentage } from "./herverdeling";
 import { defaultSettings } from "./settings";
 import { a1 } from "./a1";
-import { WorkbookModel } from "./workbook";
+import { FormulaBook } from "./formula/book";
+import { DefinedName, WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
 import { RawFinding, TableContext, WorkbookContext } from "./rules/context";
 import { findGrantCell } from "./rules/grant";
@@ -72,7 +73,7 @@ export function runEngine(model: WorkbookModel, options: EngineOptions = {}): En
   const detected = all.flatMap((grid) => detectOnGrid(grid));
   const { tables: chosen, skipped } = chosenTables(all, options.chosen ?? []);
   const tables = [...detected.filter((t) => !chosen.some((c) => rangesOverlap(c, t))), ...chosen];
-  return { ...run(all, tables, options), skipped };
+  return { ...run(all, tables, options, model.names), skipped };
 }
 
 /** The check with the tables the engine finds itself. */
@@ -87,7 +88,7 @@ export function checkTables(
   tables: DetectedTable[],
   settings?: Partial<CheckSettings>,
 ): CheckResult {
-  return run(grids(model), tables, settings ?? {});
+  return run(grids(model), tables, settings ?? {}, model.names);
 }
 
 /** For a table the detection missed: the user selected a range and chose the roles of its columns. */
@@ -125,7 +126,12 @@ function chosenTables(
   return { tables, skipped };
 }
 
-function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions): CheckResult {
+function run(
+  all: SheetGrid[],
+  tables: DetectedTable[],
+  options: EngineOptions,
+  names: readonly DefinedName[] = [],
+): CheckResult {
   const settings: CheckSettings = {
     toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
     maxHerverdeling: checkMaxPercentage(options.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling),
@@ -145,10 +151,11 @@ function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions):
   };
   const raw: RawFinding[] = [];
   const gridByName = new Map(all.map((g) => [g.name, g]));
+  const formulas = new FormulaBook(all, names);
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, settings, grant, raw);
+    const ctx = new TableContext(grid, table, settings, grant, raw, formulas);
     for (const rule of TABLE_RULES) rule(ctx);
   }
   const workbook: WorkbookContext = {
@@ -156,6 +163,7 @@ function run(all: SheetGrid[], tables: DetectedTable[], options: EngineOptions):
     tablesBySheet: bySheet,
     settings,
     grant,
+    formulas,
     emit: (finding) => raw.push(finding),
   };
   for (const rule of WORKBOOK_RULES) rule(workbook);

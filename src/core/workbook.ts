@@ -28,12 +28,29 @@ export interface Sheet {
   visibility?: "visible" | "hidden" | "veryHidden";
   /** The cells that hold something (a value or a formula), in any order. */
   cells: Cell[];
+  /** 1-based numbers of the hidden rows up to the last row with a cell, ascending; absent when none are known. */
+  hiddenRows?: number[];
+  /** 1-based numbers of the hidden columns up to the last column with a cell, ascending; absent when none are known. */
+  hiddenCols?: number[];
+  /** Merged ranges as A1 ranges ("A1:D1"); the value stays in the top-left cell. Absent when none are known. */
+  merges?: string[];
+}
+
+/** A defined name of the workbook ("Toekenning" → "Instellingen!$B$2"). */
+export interface DefinedName {
+  name: string;
+  /** What it refers to, without the leading "=" ("Begroting!$B$5:$B$13", "0,2" or a formula). */
+  ref: string;
+  /** The sheet the name belongs to, when it is local to one sheet. */
+  sheet?: string;
 }
 
 export interface WorkbookModel {
   /** What the workbook is called for the user: the file name, or the workbook name in Excel. */
   name: string;
   sheets: Sheet[];
+  /** The workbook's defined names (Excel's own, such as print areas, left out); absent when none are known. */
+  names?: DefinedName[];
 }
 
 /** Addresses are made and read by ./a1; re-exported here for the modules that import them with the model. */

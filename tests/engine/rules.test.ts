@@ -122,9 +122,24 @@ describe("totaal-klopt-niet", () => {
       "Totaal € 4.747.950,00 wijkt € 100,00 af van de som van de regels (€ 4.747.850,00)",
     );
   });
-  test("a SUM that skips the last row names it", async () => {
+  test("a SUM that skips the last row: the total is off, and som-mist-regel names the row", async () => {
     const result = await check(begrotingSheet({ total: { f: "SUM(B2:B9)" } }));
-    expectOne(result, "totaal-klopt-niet", "fout", "Begroting", "B11", /wijkt € 450\.000,00 af.*telt rij 10 niet mee/);
+    expectOne(
+      result,
+      "totaal-klopt-niet",
+      "fout",
+      "Begroting",
+      "B11",
+      "Totaal € 4.297.850,00 wijkt € 450.000,00 af van de som van de regels (€ 4.747.850,00)",
+    );
+    expectOne(
+      result,
+      "som-mist-regel",
+      "fout",
+      "Begroting",
+      "B11",
+      /^Totaal =SOM\(B2:B9\) telt rij 10 \("Vergoeding inzet individuele gemeenten .*\) niet mee; de juiste formule is =SOM\(B2:B10\)$/,
+    );
   });
   test("a subtotal is checked against the rows above it", async () => {
     const rows: CellSpec[][] = [

@@ -47,6 +47,23 @@ export class SheetGrid {
     return this.sheet.name;
   }
 
+  private hidden?: { rows: Set<number>; cols: Set<number> };
+
+  /** True when the sheet marks this row hidden (as far as the door that read it knows). */
+  isHiddenRow(row: number): boolean {
+    return this.hiddenSets().rows.has(row);
+  }
+
+  /** True when the sheet marks this column hidden. */
+  isHiddenCol(col: number): boolean {
+    return this.hiddenSets().cols.has(col);
+  }
+
+  private hiddenSets(): { rows: Set<number>; cols: Set<number> } {
+    this.hidden ??= { rows: new Set(this.sheet.hiddenRows ?? []), cols: new Set(this.sheet.hiddenCols ?? []) };
+    return this.hidden;
+  }
+
   get(row: number, col: number): Cell | undefined {
     const cells = this.byRow[row];
     if (!cells) return undefined;

@@ -1,10 +1,16 @@
 import { checkCells } from "./cells";
 import { checkDifferences, checkPercentages } from "./consistency";
 import { TableRule, WorkbookRule } from "./context";
+import { checkTypedAmounts } from "./formula-constants";
+import { checkCycles } from "./formula-cycles";
+import { checkFormulaPatterns } from "./formula-patterns";
+import { checkEmptyReferences } from "./formula-references";
+import { checkSumRanges } from "./formula-sums";
 import { checkGemeenten } from "./gemeenten";
 import { checkGrant } from "./grant";
 import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
+import { checkHiddenLines } from "./hidden-lines";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
 import { checkShares } from "./verdeling";
@@ -19,8 +25,13 @@ import { checkShares } from "./verdeling";
 export const TABLE_RULES: readonly TableRule[] = [
   checkCells,
   checkTotals,
+  checkSumRanges,
   checkDifferences,
   checkPercentages,
+  // after checkDifferences and checkPercentages: a typed number they report gets no second finding
+  checkFormulaPatterns,
+  checkTypedAmounts,
+  checkHiddenLines,
   checkGrant,
   checkHerverdeling,
   checkRealisatie,
@@ -29,4 +40,4 @@ export const TABLE_RULES: readonly TableRule[] = [
 ];
 
 /** Run once on the whole workbook, after the table rules. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets, checkCycles, checkEmptyReferences];
