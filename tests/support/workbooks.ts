@@ -15,7 +15,7 @@ import { a1, columnLetters, parseA1 } from "../../src/core/a1";
 import { defaultState, STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../../src/core/workbook";
 import { BEGROTING_2024 as SAMPLE_BEGROTING } from "../../src/samples/begroting-2024";
-import type { MockCell, MockSheet } from "../excel/excel-mock";
+import type { MockCell, MockName, MockSheet } from "../excel/excel-mock";
 
 export type CellSpec =
   | number
@@ -185,8 +185,14 @@ export function mockSheetsFromModel(model: WorkbookModel): MockSheet[] {
       conditionalFormats: [],
       hiddenRows: new Set(sheet.hiddenRows ?? []),
       hiddenCols: new Set(sheet.hiddenCols ?? []),
+      names: (model.names ?? []).filter((n) => n.sheet === sheet.name).map((n) => ({ name: n.name, formula: `=${n.ref}` })),
     };
   });
+}
+
+/** The workbook-scoped defined names of a model as the mock Excel's workbook.names. */
+export function mockNamesFromModel(model: WorkbookModel): MockName[] {
+  return (model.names ?? []).filter((n) => n.sheet === undefined).map((n) => ({ name: n.name, formula: `=${n.ref}` }));
 }
 
 /** The sheets of the mock Excel holding the cells of the specs. */
