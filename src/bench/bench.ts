@@ -290,19 +290,33 @@ async function pane(): Promise<void> {
   }
 }
 
+/** The load average when the run began: other work on the machine makes the figures vary. */
+const loadAtStart = (require("node:os") as typeof import("node:os")).loadavg()[0];
+
 function machine(): Record<string, string | number> {
   const os = require("node:os") as typeof import("node:os");
   return {
+    date: new Date().toISOString().slice(0, 10),
     cpu: os.cpus()[0]?.model ?? "?",
     cores: os.cpus().length,
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
+    loadAtStart: round(loadAtStart),
+    loadAtEnd: round(os.loadavg()[0]),
   };
 }
 
 function printTable(): void {
-  const lines = [`Machine: ${Object.values(machine()).join(" · ")}`, ""];
+  const m = machine();
+  const load = (v: string | number) => Number(v).toLocaleString("nl-NL");
+  const lines = [
+    `Datum: ${m.date}`,
+    `Machine: ${m.cpu} · ${m.cores} kernen · ${m.memoryGb} GB · Node ${m.node} · ${m.platform}`,
+    `Belasting (load average, 1 min): ${load(m.loadAtStart)} bij de start, ${load(m.loadAtEnd)} aan het eind` +
+      (Number(m.loadAtStart) > 0.5 ? " (er draaide ander werk: tijden kunnen tientallen procenten afwijken)" : ""),
+    "",
+  ];
   const sections = [...new Set(rows.map((r) => r.section))];
   for (const section of sections) {
     lines.push(`== ${section} ==`);

@@ -1,7 +1,9 @@
 /** `iza-controle`: checks IZA workbooks from the command line (see main.ts). */
+import { wantsJson } from "./args";
 import { main } from "./main";
 
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+main(argv, {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
 }).then(
@@ -9,7 +11,10 @@ main(process.argv.slice(2), {
     process.exitCode = status;
   },
   (error: unknown) => {
-    process.stderr.write(`iza-controle: onverwachte fout: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = `onverwachte fout: ${error instanceof Error ? error.message : String(error)}`;
+    // With --json stdout holds one JSON document whatever happens; main() wrote nothing yet.
+    if (wantsJson(argv)) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+    process.stderr.write(`iza-controle: ${message}\n`);
     process.exitCode = 2;
   },
 );

@@ -1,14 +1,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
-import { parseAmountText } from "../core/amounts";
-import { Dec } from "../core/decimal";
-import { DEFAULT_SETTINGS } from "../core/engine";
-import { CheckSettings } from "../core/findings";
-import { formatEuro, formatLimit } from "../core/format";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
+import { CliArgs, parseCliArgs, UsageError, USAGE, wantsJson } from "./args";
 import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
+
+export { USAGE };
 
 export interface Io {
   stdout: (s: string) => void;
@@ -22,48 +19,7 @@ export interface MainOptions {
   cwd?: string;
 }
 
-export const USAGE = `Gebruik: iza-controle [opties] [bestand of map ...]
-
-Controleert IZA-werkmappen (.xlsx, .xlsm): begroting, herverdeling en de tabellen van bijlage 2.
-Mappen worden doorzocht op .xlsx- en .xlsm-bestanden. Zonder bestand of map worden de
-voorbeeldwerkmappen in assets/ gecontroleerd.
-
-Opties:
-  --json                          alleen één JSON-document op stdout
-  --toekenning <bedrag>           beschikbare toekenning als de werkmap die niet noemt
-                                  (standaard ${formatEuro(DEFAULT_SETTINGS.toekenning)})
-  --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
-                                  (standaard ${formatLimit(DEFAULT_SETTINGS.maxHerverdeling)}; 20, 20% en 0,2 zijn gelijk)
-  -h, --help                      deze uitleg
-
---toekenning en --max-herverdeling gaan voor de instellingen die de werkmap zelf bewaart
-(blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
-werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
-
-Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
-`;
-
-class UsageError extends Error {}
-
 const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm)$/i;
-
-function parseToekenning(text: string): Dec {
-  const parsed = parseAmountText(text);
-  if (!parsed || parsed.percent || parsed.value.isNegative()) {
-    throw new UsageError(`--toekenning "${text}" is geen bedrag; typ bijvoorbeeld 4747850 of 4.747.850`);
-  }
-  return parsed.value;
-}
-
-function parseMaxHerverdeling(text: string): Dec {
-  const parsed = parseAmountText(text);
-  if (!parsed || parsed.value.isNegative()) {
-    throw new UsageError(`--max-herverdeling "${text}" is geen percentage; typ bijvoorbeeld 20%`);
-  }
-  const fraction = parsed.percent || parsed.value.gt(1) ? parsed.value.dividedBy(100) : parsed.value;
-  if (fraction.gt(1)) throw new UsageError(`--max-herverdeling "${text}" is meer dan 100%; typ bijvoorbeeld 20%`);
-  return fraction;
-}
 
 /** The workbooks under a folder, sorted, without Excel's lock files (~$...) and hidden entries. */
 async function workbooksIn(dir: string): Promise<string[]> {
@@ -109,40 +65,22 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
 
 /** The iza-controle command; returns the exit status. */
 export async function main(argv: string[], io: Io, options: MainOptions = {}): Promise<number> {
-  let values: { json?: boolean; toekenning?: string; "max-herverdeling"?: string; help?: boolean };
-  let positionals: string[];
-  const settings: Partial<CheckSettings> = {};
+  let cli: CliArgs;
   try {
-    try {
-      ({ values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          json: { type: "boolean" },
-          toekenning: { type: "string" },
-          "max-herverdeling": { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      }));
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const option = /'([^']+)'/.exec(message)?.[1];
-      if (/Unknown option/i.test(message)) throw new UsageError(`onbekende optie ${option ?? ""}`.trim());
-      if (/argument missing/i.test(message))
-        throw new UsageError(`${option?.split(" ")[0] ?? "de optie"} heeft een waarde nodig`);
-      throw new UsageError("de opties zijn niet te lezen");
-    }
-    if (values.toekenning !== undefined) settings.toekenning = parseToekenning(values.toekenning);
-    if (values["max-herverdeling"] !== undefined)
-      settings.maxHerverdeling = parseMaxHerverdeling(values["max-herverdeling"]);
+    cli = parseCliArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`iza-controle: ${error.message}\n\n${USAGE}`);
+    if (wantsJson(argv)) {
+      io.stdout(`${JSON.stringify({ error: error.message })}\n`);
+      io.stderr(`iza-controle: ${error.message}\n`);
+    } else {
+      io.stderr(`iza-controle: ${error.message}\n\n${USAGE}`);
+    }
     return 2;
   }
-  if (values.help) {
-    io.stdout(USAGE);
+  const { settings, paths: positionals } = cli;
+  if (cli.help) {
+    io.stdout(cli.json ? `${JSON.stringify({ usage: USAGE })}\n` : USAGE);
     return 0;
   }
 
@@ -180,7 +118,7 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
   const overrides: CheckOverrides = { source: "opdrachtregel", settings };
   for (const item of items) outcomes.push("error" in item ? item : await checkFile(item.file, item.display, overrides));
 
-  if (values.json) {
+  if (cli.json) {
     io.stdout(`${JSON.stringify({ files: outcomes.map(fileJson) })}\n`);
   } else {
     io.stdout(`${outcomes.map((o) => fileReport(o)).join("\n\n")}\n`);

@@ -1,4 +1,5 @@
 import { Dec } from "./decimal";
+import { formatNumber } from "./format";
 
 /**
  * Amounts typed as text, as they arrive in workbooks copied from PDF or mail: "€ 500.000,-",
@@ -101,4 +102,48 @@ export function parseAmountValue(text: string): Dec | null {
   const parsed = parseAmountText(text);
   if (!parsed) return null;
   return parsed.percent ? parsed.value.dividedBy(100) : parsed.value;
+}
+
+/** "1e6", "4,7E6", "-2.5e-3": a number in scientific notation, as a spreadsheet or a script writes it. */
+const SCIENTIFIC = /^[-+\u2212]?\d+(?:[.,]\d+)?e[-+]?\d+%?$/i;
+
+/** The value of a text in scientific notation ("1e6" → 1000000), or null when it is not one. */
+export function scientificValue(text: string): Dec | null {
+  const s = text.trim();
+  if (!SCIENTIFIC.test(s)) return null;
+  return new Dec(s.replace(/%$/, "").replace(",", ".").replace("\u2212", "-"));
+}
+
+/** Why a text is not a euro amount: a kind for the caller, and the reason in Dutch. */
+export interface EuroTextProblem {
+  kind: "not-an-amount" | "percentage" | "scientific" | "fraction-of-cent";
+  problem: string;
+}
+
+/**
+ * A text typed as a euro amount (an option, a setting): the amount, or why it is not one.
+ * Stricter than `parseAmountText`: an amount is in whole cents (a fraction of a cent is refused,
+ * not rounded), a percentage is not an amount, and scientific notation ("1e6") is refused with the
+ * amount written out. Negative amounts are read; whether they make sense is the caller's.
+ */
+export function parseEuroText(text: string): { value: Dec } | EuroTextProblem {
+  const shown = `"${text.trim()}"`;
+  const scientific = scientificValue(text);
+  if (scientific) {
+    const written = formatNumber(scientific, 0, 20);
+    return {
+      kind: "scientific",
+      problem: `${shown} is wetenschappelijke notatie; schrijf het bedrag voluit: ${written}`,
+    };
+  }
+  const parsed = parseAmountText(text);
+  if (!parsed) return { kind: "not-an-amount", problem: `${shown} is geen bedrag` };
+  if (parsed.percent) return { kind: "percentage", problem: `${shown} is een percentage, geen bedrag` };
+  if (parsed.value.decimalPlaces() > 2) {
+    return {
+      kind: "fraction-of-cent",
+      problem: `${shown} heeft meer dan twee decimalen; een bedrag gaat tot op de cent`,
+    };
+  }
+  return { value: parsed.value };
 }

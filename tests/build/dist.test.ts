@@ -1,17 +1,15 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { BUILT_DIST, describeRequiring } from "../setup/requirements";
 
 /**
  * What `npm run build` must leave in dist/ for a deployment: the manifest with production URLs,
  * functions.json as pinned, the functions script that registers the three functions, the pane,
- * the icons and the samples. CI builds before it tests; elsewhere the test waits for a build.
+ * the icons and the samples. The global setup builds dist/ first when it is missing or out of date.
  */
 const dist = join(__dirname, "../../dist");
-const built = existsSync(join(dist, "manifest.xml"));
-const describeBuilt = built || process.env.CI === "true" ? describe : describe.skip;
-if (!built && process.env.CI !== "true") console.log("dist/ ontbreekt: npm run build om de build te testen");
 
-describeBuilt("the production build (dist/)", () => {
+describeRequiring([BUILT_DIST], "the production build (dist/)", () => {
   it("has a manifest with the production URLs only", () => {
     const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("localhost");

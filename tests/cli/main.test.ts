@@ -1,5 +1,5 @@
 /** The iza-controle command, run through main() without building. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main, USAGE } from "../../src/cli/main";
@@ -141,22 +141,91 @@ test("--toekenning and --max-herverdeling override the settings", async () => {
   }
 });
 
-test.each([
+/** Usage errors: the Dutch message, and with --json the same message as the one JSON document. */
+const USAGE_ERRORS: [string[], string][] = [
   [["--onbekend"], "onbekende optie --onbekend"],
   [["--toekenning"], "--toekenning heeft een waarde nodig"],
-  [["--toekenning", "veel"], '--toekenning "veel" is geen bedrag'],
+  [["--toekenning", "--max-herverdeling", "20%"], "--toekenning heeft een waarde nodig"],
+  [["--json=ja"], "--json heeft geen waarde"],
+  [["--toekenning", "veel"], '--toekenning "veel" is geen bedrag; typ bijvoorbeeld 4747850 of 4.747.850'],
+  [["--toekenning", "12%"], '--toekenning "12%" is een percentage, geen bedrag'],
+  // A negative number after an option is its value, read the same as with "=".
+  [["--toekenning", "-5"], '--toekenning "-5" is negatief; de toekenning is een bedrag van 0 of meer'],
+  [["--toekenning=-5"], '--toekenning "-5" is negatief; de toekenning is een bedrag van 0 of meer'],
+  [["--toekenning", "-€ 4.747.850"], '--toekenning "-€ 4.747.850" is negatief'],
+  [["--max-herverdeling", "-20%"], '--max-herverdeling "-20%" is negatief; typ bijvoorbeeld 20%'],
+  // A fraction of a cent is refused, not rounded.
+  [
+    ["--toekenning", "5.000.000,005"],
+    '--toekenning "5.000.000,005" heeft meer dan twee decimalen; een bedrag gaat tot op de cent',
+  ],
+  [["--toekenning", "1,234,567.891"], '--toekenning "1,234,567.891" heeft meer dan twee decimalen'],
+  // Scientific notation: refused with the amount written out.
+  [["--toekenning", "1e6"], '--toekenning "1e6" is wetenschappelijke notatie; schrijf het bedrag voluit: 1.000.000'],
+  [
+    ["--toekenning", "4,74785E6"],
+    '--toekenning "4,74785E6" is wetenschappelijke notatie; schrijf het bedrag voluit: 4.747.850',
+  ],
+  [["--max-herverdeling", "2e1%"], '--max-herverdeling "2e1%" is wetenschappelijke notatie; typ bijvoorbeeld 20%'],
   [["--max-herverdeling", "150%"], '--max-herverdeling "150%" is meer dan 100%'],
   [["--max-herverdeling", "twintig"], '--max-herverdeling "twintig" is geen percentage'],
-])("usage error %j: Dutch on stderr, exit 2", async (args, message) => {
-  const { status, stdout, stderr } = await run(args);
+];
+
+test.each(USAGE_ERRORS)(
+  "usage error %j: Dutch on stderr with the usage, nothing on stdout, exit 2",
+  async (args, message) => {
+    const { status, stdout, stderr } = await run(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`iza-controle: ${message}`);
+    expect(stderr).toContain("Gebruik: iza-controle");
+  },
+);
+
+test.each(USAGE_ERRORS)("usage error %j with --json: one JSON document {error}, exit 2", async (args, message) => {
+  const { status, stdout } = await run([...args, "--json"]);
   expect(status).toBe(2);
-  expect(stdout).toBe("");
-  expect(stderr).toContain(`iza-controle: ${message}`);
-  expect(stderr).toContain("Gebruik: iza-controle");
+  const doc = JSON.parse(stdout);
+  expect(Object.keys(doc)).toEqual(["error"]);
+  expect(doc.error).toContain(message);
+  expect(stdout.trimEnd().split("\n")).toHaveLength(1);
+});
+
+test("a negative number after an option is not taken for an option; after -- everything is a file", async () => {
+  const withSpace = await run(["--json", "--toekenning", "-5", "schoon.xlsx"], dir);
+  const withEquals = await run(["--json", "--toekenning=-5", "schoon.xlsx"], dir);
+  expect(withSpace).toEqual(withEquals);
+  const files = await run(["--json", "--", "--toekenning", "-5"], dir);
+  expect(files.status).toBe(2);
+  expect(JSON.parse(files.stdout).files).toEqual([
+    { file: "--toekenning", error: "bestand of map niet gevonden", findings: [] },
+    { file: "-5", error: "bestand of map niet gevonden", findings: [] },
+  ]);
+});
+
+test("--toekenning in whole cents with two decimals is read exactly", async () => {
+  const cents = await run(["--json", "--toekenning", "4.747.850,01", "schoon.xlsx"], dir);
+  expect(cents.status).toBe(0);
+  expect(JSON.parse(cents.stdout).files[0].findings).toMatchObject([
+    { rule: "onder-toekenning", message: expect.stringContaining("€ 4.747.850,01") },
+  ]);
+});
+
+test("--help with --json is one JSON document too", async () => {
+  const { status, stdout } = await run(["--help", "--json"]);
+  expect(status).toBe(0);
+  expect(JSON.parse(stdout)).toEqual({ usage: USAGE });
 });
 
 test("--help prints the usage", async () => {
   const { status, stdout } = await run(["--help"]);
   expect(status).toBe(0);
   expect(stdout).toBe(USAGE);
+});
+
+test("the README shows the usage as the command prints it", () => {
+  const readme = readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+  const block = /```\n(Gebruik: iza-controle[\s\S]*?)```/.exec(readme)?.[1];
+  const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+  expect(spaces(block ?? "")).toBe(spaces(USAGE));
 });

@@ -1,30 +1,17 @@
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { join } from "node:path";
-import { CHROMIUM_PATH, hasChromium } from "../../src/dev/chromium";
+import { BUILT_DIST, CHROMIUM, describeRequiring } from "../setup/requirements";
 
 /** The production build the end-to-end tests run against (made by `npm run build`). */
 export const DIST = join(__dirname, "..", "..", "dist");
 
 /**
- * `describe` for an end-to-end suite: it runs when dist/ and Chromium are there; otherwise it is
- * skipped with a printed reason, and on CI (CI=true) it fails, because there they must run.
+ * `describe` for an end-to-end suite: it runs when dist/ is built from the current sources (the
+ * global setup builds it when a suite like this is in the run) and Chromium is there; otherwise
+ * it is skipped with the reason listed at the end of the run, and on CI (CI=true) it fails.
  */
 export function describeEndToEnd(name: string, suite: () => void): void {
-  const missing = [
-    existsSync(join(DIST, "taskpane.html")) ? null : "dist/taskpane.html ontbreekt (eerst npm run build)",
-    hasChromium() ? null : `${CHROMIUM_PATH} ontbreekt (apt-get install chromium)`,
-  ].filter((m): m is string => m !== null);
-  if (missing.length === 0) {
-    describe(name, suite);
-  } else if (process.env.CI === "true") {
-    test(`${name}: the end-to-end tests can run`, () => {
-      throw new Error(`End-to-end tests kunnen niet draaien: ${missing.join("; ")}`);
-    });
-  } else {
-    console.warn(`End-to-end tests overgeslagen: ${missing.join("; ")}.`);
-    test.skip(`${name} (dist/ or Chromium missing)`, () => undefined);
-  }
+  describeRequiring([BUILT_DIST, CHROMIUM], name, suite);
 }
 
 /** The four findings of the sample jaarrapportage, each on its cell, as the pane lists them. */

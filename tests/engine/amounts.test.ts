@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseAmountText, parseAmountValue } from "../../src/core/amounts";
+import { parseAmountText, parseAmountValue, parseEuroText, scientificValue } from "../../src/core/amounts";
 import { Dec } from "../../src/core/decimal";
 import { formatEuro, formatNumber } from "../../src/core/format";
 
@@ -77,5 +77,51 @@ describe("parseAmountText", () => {
         expect(parseAmountValue(formatNumber(new Dec(n), 0, 0))!.eq(n)).toBe(true);
       }),
     );
+  });
+});
+
+describe("parseEuroText (an amount typed as a setting)", () => {
+  test.each([
+    ["4.747.850", "4747850"],
+    ["€ 4.747.850,01", "4747850.01"],
+    ["5.000.000,00", "5000000"],
+    ["-250", "-250"],
+  ])("%s is the amount %s", (text, expected) => {
+    const read = parseEuroText(text);
+    expect("value" in read && read.value.toString()).toBe(expected);
+  });
+
+  test.each([
+    [
+      "5.000.000,005",
+      "fraction-of-cent",
+      '"5.000.000,005" heeft meer dan twee decimalen; een bedrag gaat tot op de cent',
+    ],
+    ["0,125", "fraction-of-cent", '"0,125" heeft meer dan twee decimalen'],
+    ["1e6", "scientific", '"1e6" is wetenschappelijke notatie; schrijf het bedrag voluit: 1.000.000'],
+    ["4.74785E+6", "scientific", "voluit: 4.747.850"],
+    ["1,5e-3", "scientific", "voluit: 0,0015"],
+    ["12%", "percentage", '"12%" is een percentage, geen bedrag'],
+    ["veel", "not-an-amount", '"veel" is geen bedrag'],
+  ])("%s is refused (%s)", (text, kind, problem) => {
+    const read = parseEuroText(text);
+    expect(read).toMatchObject({ kind, problem: expect.stringContaining(problem) });
+  });
+
+  test("property: any amount in whole cents, as formatEuro writes it, is read exactly", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }), (cents) => {
+        const amount = new Dec(cents.toString()).dividedBy(100);
+        const read = parseEuroText(formatEuro(amount));
+        expect("value" in read && read.value.eq(amount)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("scientificValue reads only scientific notation", () => {
+    expect(scientificValue("1e6")!.toString()).toBe("1000000");
+    expect(scientificValue("−2E2")!.toString()).toBe("-200");
+    for (const text of ["1000000", "1.000.000", "e6", "1e", "€ 1e6"]) expect(scientificValue(text)).toBeNull();
   });
 });

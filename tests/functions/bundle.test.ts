@@ -3,6 +3,7 @@ import { join } from "path";
 import * as vm from "vm";
 import { parse } from "acorn";
 import { checkRealloc, fte, verdeel } from "../../src/functions/functions";
+import { BUILT_DIST, describeRequiring } from "../setup/requirements";
 
 /**
  * dist/functions.js as Excel's JavaScript-only runtime loads it: not a browser, and possibly an
@@ -13,9 +14,6 @@ import { checkRealloc, fte, verdeel } from "../../src/functions/functions";
  */
 const file = join(__dirname, "../../dist/functions.js");
 const built = existsSync(file);
-const describeBuilt = built || process.env.CI === "true" ? describe : describe.skip;
-if (!built && process.env.CI !== "true")
-  console.log("dist/functions.js ontbreekt: npm run build om de bundel te testen");
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -108,7 +106,7 @@ const CASES: [id: "FTE" | "VERDEEL" | "CHECKREALLOC", args: (error: (code: strin
   ["CHECKREALLOC", () => [[[1]], [[1]], 20]],
 ];
 
-describeBuilt("dist/functions.js as Excel's JavaScript-only runtime loads it", () => {
+describeRequiring([BUILT_DIST], "dist/functions.js as Excel's JavaScript-only runtime loads it", () => {
   const source = built ? readFileSync(file, "utf8") : "";
 
   it("parses as ES2017: no ?., ??, BigInt literals, class fields or newer syntax", () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { fte } from "../../src/functions/functions";
+import { describeRequiring, SHARED, SHARED_DIR } from "../setup/requirements";
 import { column, expectError } from "./helpers";
 
 interface RegioplanExample {
@@ -15,25 +16,14 @@ interface RegioplanExample {
 /**
  * The regioplan's examples live outside the repository, in ../shared/testdata (beside the
  * checkout). Without them the examples cannot run: on CI (CI=true) that fails with the reason,
- * elsewhere the examples are skipped and the reason printed.
+ * elsewhere they are skipped with the reason listed at the end of the run.
  */
-const VECTORS = join(__dirname, "../../../shared/testdata/fte-regioplan.json");
-const vectors: { examples: RegioplanExample[] } | { missing: string } = existsSync(VECTORS)
+const VECTORS = join(SHARED_DIR, "testdata", "fte-regioplan.json");
+const vectors: { examples: RegioplanExample[] } = existsSync(VECTORS)
   ? JSON.parse(readFileSync(VECTORS, "utf8"))
-  : { missing: `de testvectoren van het regioplan ontbreken: ${VECTORS} bestaat niet (../shared naast de checkout)` };
+  : { examples: [] };
 
-describe("IZA.FTE: the regioplan's examples (../shared/testdata)", () => {
-  if ("missing" in vectors) {
-    if (process.env.CI === "true") {
-      it("has its test vectors", () => {
-        throw new Error(vectors.missing);
-      });
-    } else {
-      console.warn(`overgeslagen: ${vectors.missing}`);
-      it.skip(`skipped: ${vectors.missing}`, () => undefined);
-    }
-    return;
-  }
+describeRequiring([SHARED], "IZA.FTE: the regioplan's examples (../shared/testdata)", () => {
   it.each(vectors.examples.map((e) => [e.initiative.slice(0, 60), e] as const))(
     "reproduces the regioplan: %s",
     (_name, example) => {

@@ -1,14 +1,14 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { BUILT_DIST, describeRequiring, testRequiring, XMLLINT } from "../setup/requirements";
 
-const { checkManifest, expectedBuildFiles, schemaProblems, schemaFile, hasXmllint } =
+const { checkManifest, expectedBuildFiles, schemaProblems, schemaFile } =
   require("../../src/dev/manifest-check.cjs") as {
     checkManifest: (xml: string, options: { buildFiles: Set<string> }) => string[];
     expectedBuildFiles: (root: string) => Set<string>;
     schemaProblems: (file: string, root: string) => { ran: boolean; problems: string[] };
     schemaFile: (root: string) => string;
-    hasXmllint: () => boolean;
   };
 
 const root = join(__dirname, "../..");
@@ -17,29 +17,14 @@ const buildFiles = expectedBuildFiles(root);
 
 /**
  * Microsoft's manifest XSD, as the Microsoft 365 admin center checks a manifest on upload. It needs
- * xmllint (libxml2-utils) and ../shared/schemas; without them the suite says why and is skipped,
- * except under CI=true, where it must run and fails instead.
+ * xmllint (libxml2-utils) and ../shared/schemas; without them the suite is skipped with the reason
+ * (listed at the end of the run), except under CI=true, where it must run and fails instead.
  */
-const schemaMissing = [
-  hasXmllint() ? null : "xmllint ontbreekt (apt-get install libxml2-utils)",
-  existsSync(schemaFile(root)) ? null : `de schema's ontbreken (${schemaFile(root)})`,
-].filter((m): m is string => m !== null);
+const SCHEMAS = {
+  missing: () => (existsSync(schemaFile(root)) ? null : `de schema's ontbreken (${schemaFile(root)})`),
+};
 
-function describeSchema(name: string, suite: () => void): void {
-  if (schemaMissing.length === 0) describe(name, suite);
-  else if (process.env.CI === "true")
-    test(`${name}: xmllint and the schemas are there`, () => {
-      throw new Error(
-        `Het manifest kan niet tegen Microsofts schema worden gecontroleerd: ${schemaMissing.join("; ")}`,
-      );
-    });
-  else {
-    console.warn(`Manifest niet tegen Microsofts schema gecontroleerd: ${schemaMissing.join("; ")}.`);
-    test.skip(`${name} (xmllint or the schemas missing)`, () => undefined);
-  }
-}
-
-describeSchema("the manifest against Microsoft's XSD (OfficeAppManifestV1_1.xsd)", () => {
+describeRequiring([XMLLINT, SCHEMAS], "the manifest against Microsoft's XSD (OfficeAppManifestV1_1.xsd)", () => {
   const dir = mkdtempSync(join(tmpdir(), "iza-manifest-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const validate = (xml: string) => {
@@ -52,13 +37,9 @@ describeSchema("the manifest against Microsoft's XSD (OfficeAppManifestV1_1.xsd)
     expect(schemaProblems(join(root, "manifest.xml"), root)).toEqual({ ran: true, problems: [] });
   });
 
-  const dist = join(root, "dist", "manifest.xml");
-  (existsSync(dist) || process.env.CI === "true" ? it : it.skip)(
-    "dist/manifest.xml (the production build) is valid",
-    () => {
-      expect(schemaProblems(dist, root)).toEqual({ ran: true, problems: [] });
-    },
-  );
+  testRequiring([BUILT_DIST], "dist/manifest.xml (the production build) is valid", () => {
+    expect(schemaProblems(join(root, "dist", "manifest.xml"), root)).toEqual({ ran: true, problems: [] });
+  });
 
   it("refuses an empty AppDomains, as Microsoft's reference page says (\"This element can't be empty\")", () => {
     const result = validate(manifest.replace("  <Hosts>", "  <AppDomains>\n  </AppDomains>\n  <Hosts>"));

@@ -11,6 +11,7 @@ import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { grantOf } from "../engine/helpers";
+import { onPath, SOFFICE, testRequiring } from "../setup/requirements";
 
 async function checkSample(workbook: ExcelJS.Workbook, name: string): Promise<CheckResult> {
   const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -127,29 +128,15 @@ test("illustrative figures are labelled as such in the workbook", async () => {
   }
 });
 
-function onPath(program: string): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, program);
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-const soffice = onPath("soffice");
-if (!soffice) {
-  console.warn(
-    "LibreOffice-test overgeslagen: soffice staat niet op PATH (installeer libreoffice-calc-nogui; .ci/run doet dat)",
-  );
-}
-
-(soffice ? test : test.skip)(
+testRequiring(
+  [SOFFICE],
   "saved again by LibreOffice Calc, the samples give the same findings",
   async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "iza-lo-"));
     try {
       const files = SAMPLES.map((s) => path.join(ASSETS_DIR, s.file));
       execFileSync(
-        soffice!,
+        onPath("soffice")!,
         [
           `-env:UserInstallation=file://${path.join(dir, "profiel")}`,
           "--headless",
