@@ -16,10 +16,66 @@ export interface RefNode {
   ref: Reference;
   text: string;
   token: number;
+  /** Where it points, once resolved (FormulaBook.target). */
+  resolved?: Target | null;
 }
 
 /** The shared trees of templates whose formulas differ only in their references. */
 const sharedTrees = new WeakMap<Template, FormulaNode | null>();
+
+/**
+ * A template's reference with what every formula of the shape shares: the sheet, the columns and
+ * the $ signs; the rows come from each formula's own digits. Null for a reference whose other parts
+ * vary too (a sheet named Blad1 in one formula and Blad2 in the next): that one is read per formula.
+ */
+interface Skeleton {
+  /** The template's own reference (its rows are the first formula's). */
+  ref: Reference;
+  /** For an area: the index in the digits of each corner's row; -1 when it has no shape digits (5:5). */
+  row1: number;
+  row2: number;
+  fixedRow1: number;
+  fixedRow2: number;
+  /** For a name: where it points from each sheet (the same for every formula of the shape). */
+  names?: Map<SheetGrid, Target | null>;
+}
+
+const skeletons = new WeakMap<Template, (Skeleton | null)[]>();
+
+function skeletonsOf(template: Template): (Skeleton | null)[] {
+  let list = skeletons.get(template);
+  if (list) return list;
+  list = template.refTokens.map((i): Skeleton | null => {
+    const ref = parseReference(template.tokens[i].value);
+    const digits = template.pieces[i].length - 1;
+    if (ref.kind !== "area") return digits === 0 ? { ref, row1: -1, row2: -1, fixedRow1: 0, fixedRow2: 0 } : null;
+    const corners = ref.corners;
+    const shaped = corners.map((c) => c.row !== undefined && (c.col !== undefined || c.rowAbs));
+    if (shaped.filter(Boolean).length !== digits) return null; // digits in the sheet's name
+    let next = template.firstDigit[i];
+    const row1 = shaped[0] ? next++ : -1;
+    const row2 = corners.length > 1 ? (shaped[1] ? next++ : -1) : row1;
+    return {
+      ref,
+      row1,
+      row2,
+      fixedRow1: corners[0].row ?? 0,
+      fixedRow2: (corners[1] ?? corners[0]).row ?? 0,
+    };
+  });
+  skeletons.set(template, list);
+  return list;
+}
+
+/** Called for each rectangle a formula refers to: its sheet, its bounds, and whether it is one cell. */
+export type AreaVisitor = (
+  grid: SheetGrid,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  cell: boolean,
+) => void;
 
 /**
  * One formula, read as far as a rule asks: its references (parsed once), its tokens and its
@@ -72,6 +128,45 @@ export class FormulaInfo implements Shaped {
       });
     }
     return this.refList;
+  }
+
+  /**
+   * Every rectangle the formula on `from` refers to that resolves to cells of the workbook, without
+   * making an object per reference: for the checks that read every formula (the cycle graph).
+   */
+  eachArea(book: FormulaBook, from: SheetGrid, visit: AreaVisitor): void {
+    const list = skeletonsOf(this.template);
+    for (let k = 0; k < list.length; k++) {
+      const skeleton = list[k];
+      if (skeleton === null) {
+        const target = book.target(this.refs[k], from);
+        if (target) {
+          const { area } = target;
+          visit(target.grid, area.top, area.left, area.bottom, area.right, area.shape === "cell");
+        }
+        continue;
+      }
+      const ref = skeleton.ref;
+      if (ref.kind !== "area") {
+        skeleton.names ??= new Map();
+        let target = skeleton.names.get(from);
+        if (target === undefined) skeleton.names.set(from, (target = book.resolve(ref, from)));
+        if (target) {
+          const { area } = target;
+          visit(target.grid, area.top, area.left, area.bottom, area.right, area.shape === "cell");
+        }
+        continue;
+      }
+      const grid = ref.sheet === undefined ? from : book.sheet(ref.sheet);
+      if (!grid) continue;
+      if (ref.shape === "cols") {
+        visit(grid, ref.top, ref.left, ref.bottom, ref.right, false);
+        continue;
+      }
+      const r1 = skeleton.row1 >= 0 ? Number(this.digits[skeleton.row1]) : skeleton.fixedRow1;
+      const r2 = skeleton.row2 >= 0 ? Number(this.digits[skeleton.row2]) : skeleton.fixedRow2;
+      visit(grid, Math.min(r1, r2), ref.left, Math.max(r1, r2), ref.right, ref.shape === "cell");
+    }
   }
 
   /** The reference that is token `token` (a "ref" node of the tree names its token). */
@@ -175,6 +270,12 @@ export class FormulaBook {
     const { digits } = info;
     for (let k = 0; k < digits.length; k++) key += kinds.relative[k] ? `,${Number(digits[k]) - row}` : `,=${digits[k]}`;
     return key;
+  }
+
+  /** Where a reference of a formula on `from` points (resolved once); null when it cannot be resolved. */
+  target(node: RefNode, from: SheetGrid): Target | null {
+    if (node.resolved === undefined) node.resolved = this.resolve(node.ref, from);
+    return node.resolved;
   }
 
   /** The cells a reference in a formula on `from` points at; null when it cannot be resolved. */

@@ -12,25 +12,11 @@
  */
 import type { SheetGrid } from "../detect/grid";
 import type { Cell } from "../workbook";
-import { FormulaBook } from "./book";
+import { FormulaBook, FormulaInfo } from "./book";
 
 export interface CycleCell {
   grid: SheetGrid;
   cell: Cell;
-}
-
-/** A growable list of int32s. */
-class Ints {
-  data = new Int32Array(1024);
-  length = 0;
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Int32Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
 }
 
 /**
@@ -38,7 +24,10 @@ class Ints {
  * set). `stats` gets the size of the graph (for the tests that it stays linear).
  */
 export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: number }): CycleCell[][] {
-  const cells: CycleCell[] = [];
+  // the formula cells by id, and the sheet of each (two lists, not an object per cell)
+  const cellOf: Cell[] = [];
+  const gridOf: SheetGrid[] = [];
+  const infoOf: FormulaInfo[] = [];
   const bySheetCol = new Map<SheetGrid, Map<number, { rows: number[]; ids: number[] }>>();
   for (const grid of book.grids) {
     const columns = new Map<number, { rows: number[]; ids: number[] }>();
@@ -48,60 +37,45 @@ export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: nu
         let column = columns.get(cell.col);
         if (!column) columns.set(cell.col, (column = { rows: [], ids: [] }));
         column.rows.push(row);
-        column.ids.push(cells.length);
-        cells.push({ grid, cell });
+        column.ids.push(cellOf.length);
+        cellOf.push(cell);
+        gridOf.push(grid);
+        infoOf.push(book.info(cell)!);
       }
     }
     if (columns.size > 0) bySheetCol.set(grid, columns);
   }
-  const cellCount = cells.length;
+  const cellCount = cellOf.length;
   if (cellCount === 0) return [];
 
-  // Segment trees: internal nodes get ids from cellCount on; their children are recorded as edges.
-  const from = new Ints();
-  const to = new Ints();
-  let nextId = cellCount;
-  const edge = (a: number, b: number) => {
-    from.push(a);
-    to.push(b);
-  };
+  // Segment trees, bottom-up: leaves at m..2m-1 are the column's formula cells, node i (1 ≤ i < m)
+  // stands for nodes 2i and 2i+1. A column's internal nodes get ids (one block) when a range first
+  // refers to it; their two edges are implicit, never stored.
   interface Tree {
     rows: number[];
-    /** Node of [lo, hi]: leaves are cell ids, internal nodes made on demand and kept. */
-    node: Map<number, number>;
     ids: number[];
+    /** Id of internal node i is base + i, once made. */
+    base?: number;
   }
   const trees = new Map<SheetGrid, { cols: number[]; byCol: Map<number, Tree> }>();
   for (const [grid, columns] of bySheetCol) {
     const byCol = new Map<number, Tree>();
-    for (const [col, { rows, ids }] of columns) byCol.set(col, { rows, ids, node: new Map() });
+    for (const [col, column] of columns) byCol.set(col, column);
     trees.set(grid, { cols: [...columns.keys()].sort((a, b) => a - b), byCol });
   }
-  const span = 1 << 21; // more than the rows of a sheet
-  /** The node over leaves lo..hi of a column's tree (a leaf is the cell's own node). */
-  const nodeOf = (tree: Tree, lo: number, hi: number): number => {
-    if (lo === hi) return tree.ids[lo];
-    const key = lo * span + hi;
-    let id = tree.node.get(key);
-    if (id === undefined) {
-      id = nextId++;
-      tree.node.set(key, id);
-      const mid = (lo + hi) >> 1;
-      edge(id, nodeOf(tree, lo, mid));
-      edge(id, nodeOf(tree, mid + 1, hi));
+  let nextId = cellCount;
+  /** The trees with internal nodes, in the order of their ids. */
+  const made: Tree[] = [];
+  /** The id of tree node i (1 ≤ i < 2m); a leaf is the cell's own node. */
+  const nodeId = (tree: Tree, i: number): number => {
+    const m = tree.ids.length;
+    if (i >= m) return tree.ids[i - m];
+    if (tree.base === undefined) {
+      tree.base = nextId - 1;
+      nextId += m - 1;
+      made.push(tree);
     }
-    return id;
-  };
-  /** Edges from `source` to the tree nodes holding exactly the leaves lo..hi (canonical cover). */
-  const cover = (source: number, tree: Tree, lo: number, hi: number, nodeLo: number, nodeHi: number) => {
-    if (hi < nodeLo || nodeHi < lo) return;
-    if (lo <= nodeLo && nodeHi <= hi) {
-      edge(source, nodeOf(tree, nodeLo, nodeHi));
-      return;
-    }
-    const mid = (nodeLo + nodeHi) >> 1;
-    cover(source, tree, lo, hi, nodeLo, mid);
-    cover(source, tree, lo, hi, mid + 1, nodeHi);
+    return tree.base + i;
   };
   const lowerBound = (rows: number[], row: number) => {
     let lo = 0;
@@ -114,48 +88,66 @@ export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: nu
     return lo;
   };
 
+  /** Calls `edge` for every node the formula cell `id` points to: cells, or tree nodes for ranges. */
   const selfLoop = new Uint8Array(cellCount);
-  for (let id = 0; id < cellCount; id++) {
-    const { grid, cell } = cells[id];
-    const info = book.info(cell)!;
-    for (const ref of info.refs) {
-      const target = book.resolve(ref.ref, grid);
-      if (!target) continue;
-      const sheetTrees = trees.get(target.grid);
-      if (!sheetTrees) continue;
-      const { area } = target;
-      if (
-        target.grid === grid &&
-        area.top <= cell.row &&
-        cell.row <= area.bottom &&
-        area.left <= cell.col &&
-        cell.col <= area.right
-      )
+  const eachEdge = (id: number, edge: (to: number) => void): void => {
+    const grid = gridOf[id];
+    const cell = cellOf[id];
+    infoOf[id].eachArea(book, grid, (target, top, left, bottom, right) => {
+      const sheetTrees = trees.get(target);
+      if (!sheetTrees) return;
+      if (target === grid && top <= cell.row && cell.row <= bottom && left <= cell.col && cell.col <= right)
         selfLoop[id] = 1;
       // the columns with formulas within the reference
       const cols = sheetTrees.cols;
-      for (let c = lowerBound(cols, area.left); c < cols.length && cols[c] <= area.right; c++) {
+      for (let c = lowerBound(cols, left); c < cols.length && cols[c] <= right; c++) {
         const tree = sheetTrees.byCol.get(cols[c])!;
-        const lo = lowerBound(tree.rows, area.top);
-        const hi = lowerBound(tree.rows, area.bottom + 1) - 1;
+        const lo = lowerBound(tree.rows, top);
+        const hi = lowerBound(tree.rows, bottom + 1) - 1;
         if (lo > hi) continue;
-        cover(id, tree, lo, hi, 0, tree.rows.length - 1);
+        if (lo === hi) {
+          edge(tree.ids[lo]);
+          continue;
+        }
+        // the O(log m) nodes that hold exactly leaves lo..hi
+        const m = tree.ids.length;
+        let l = lo + m;
+        let r = hi + m + 1;
+        while (l < r) {
+          if (l & 1) edge(nodeId(tree, l++));
+          if (r & 1) edge(nodeId(tree, --r));
+          l >>= 1;
+          r >>= 1;
+        }
       }
-    }
+    });
+  };
+  // The stored edges (from formula cells only) in compressed rows: counted first, then filled, so
+  // no list grows while the workbook's model is in memory.
+  const start = new Int32Array(cellCount + 1);
+  for (let id = 0; id < cellCount; id++) {
+    let count = 0;
+    eachEdge(id, () => count++);
+    start[id + 1] = start[id] + count;
   }
-
-  // Adjacency in compressed rows.
+  const adjacent = new Int32Array(start[cellCount]);
+  for (let id = 0, at = 0; id < cellCount; id++) eachEdge(id, (to) => (adjacent[at++] = to));
   const nodes = nextId;
   if (stats) {
     stats.nodes = nodes;
-    stats.edges = from.length;
+    stats.edges = adjacent.length + 2 * (nodes - cellCount);
   }
-  const start = new Int32Array(nodes + 1);
-  for (let i = 0; i < from.length; i++) start[from.data[i] + 1]++;
-  for (let i = 0; i < nodes; i++) start[i + 1] += start[i];
-  const adjacent = new Int32Array(from.length);
-  const fill = start.slice(0, nodes);
-  for (let i = 0; i < from.length; i++) adjacent[fill[from.data[i]]++] = to.data[i];
+  // For an internal node: its tree and its index in it.
+  const treeOf: Tree[] = [];
+  for (const tree of made) for (let i = 1; i < tree.ids.length; i++) treeOf.push(tree);
+  /** The k-th (0, 1) child of internal node v. */
+  const child = (v: number, k: number): number => {
+    const tree = treeOf[v - cellCount];
+    return nodeId(tree, 2 * (v - tree.base!) + k);
+  };
+  /** How many edges leave node v. */
+  const degree = (v: number) => (v < cellCount ? start[v + 1] - start[v] : 2);
+  const edgeAt = (v: number, k: number) => (v < cellCount ? adjacent[start[v] + k] : child(v, k));
 
   // Tarjan, iteratively.
   const index = new Int32Array(nodes).fill(-1);
@@ -171,21 +163,21 @@ export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: nu
     if (index[root] !== -1) continue;
     let depth = 0;
     callNode[0] = root;
-    callEdge[0] = start[root];
+    callEdge[0] = 0;
     index[root] = low[root] = counter++;
     stack[stackTop++] = root;
     onStack[root] = 1;
     while (depth >= 0) {
       const v = callNode[depth];
-      if (callEdge[depth] < start[v + 1]) {
-        const w = adjacent[callEdge[depth]++];
+      if (callEdge[depth] < degree(v)) {
+        const w = edgeAt(v, callEdge[depth]++);
         if (index[w] === -1) {
           index[w] = low[w] = counter++;
           stack[stackTop++] = w;
           onStack[w] = 1;
           depth++;
           callNode[depth] = w;
-          callEdge[depth] = start[w];
+          callEdge[depth] = 0;
         } else if (onStack[w] && index[w] < low[v]) low[v] = index[w];
         continue;
       }
@@ -197,7 +189,7 @@ export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: nu
           w = stack[--stackTop];
           onStack[w] = 0;
           size++;
-          if (w < cellCount) members.push(cells[w]);
+          if (w < cellCount) members.push({ grid: gridOf[w], cell: cellOf[w] });
         } while (w !== v);
         // one cell alone is a cycle only when it refers to itself (through a tree node or directly)
         if (members.length > 1 || (members.length === 1 && (size > 1 || selfLoop[v]))) cycles.push(members.reverse());

@@ -6,19 +6,57 @@
  */
 import { SHEET_COLUMNS, SHEET_ROWS } from "../a1";
 
-/** A rectangle of cells on one sheet, with which of its edges are absolute ($). */
-export interface AreaRef {
-  kind: "area";
+/**
+ * A rectangle of cells on one sheet, with its corners as written (their $ signs). A class with
+ * its corners kept flat: a check reads hundreds of thousands of these.
+ */
+export class AreaRef {
+  readonly kind = "area" as const;
   /** The sheet as written in the reference; undefined for the formula's own sheet. */
   sheet?: string;
-  /** "cell" C5, "range" C5:C13, "cols" C:D, "rows" 5:7. */
-  shape: "cell" | "range" | "cols" | "rows";
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly row1?: number;
+  private readonly col1?: number;
+  private readonly abs1: number;
+  private readonly row2?: number;
+  private readonly col2?: number;
+  private readonly abs2: number;
+
+  constructor(
+    /** "cell" C5, "range" C5:C13, "cols" C:D, "rows" 5:7. */
+    readonly shape: "cell" | "range" | "cols" | "rows",
+    first: Corner,
+    second?: Corner,
+  ) {
+    const last = second ?? first;
+    this.top = shape === "cols" ? 1 : Math.min(first.row!, last.row!);
+    this.bottom = shape === "cols" ? SHEET_ROWS : Math.max(first.row!, last.row!);
+    this.left = shape === "rows" ? 1 : Math.min(first.col!, last.col!);
+    this.right = shape === "rows" ? SHEET_COLUMNS : Math.max(first.col!, last.col!);
+    this.row1 = first.row;
+    this.col1 = first.col;
+    this.abs1 = (first.rowAbs ? 1 : 0) | (first.colAbs ? 2 : 0);
+    if (second) {
+      this.row2 = second.row;
+      this.col2 = second.col;
+    }
+    this.abs2 = second ? (second.rowAbs ? 1 : 0) | (second.colAbs ? 2 : 0) : -1;
+  }
+
   /** The corners as written ("C13:C5" keeps C13 first), each with its $ signs; one for a cell. */
-  corners: Corner[];
+  get corners(): Corner[] {
+    const first: Corner = {
+      row: this.row1,
+      col: this.col1,
+      rowAbs: (this.abs1 & 1) !== 0,
+      colAbs: (this.abs1 & 2) !== 0,
+    };
+    if (this.abs2 < 0) return [first];
+    return [first, { row: this.row2, col: this.col2, rowAbs: (this.abs2 & 1) !== 0, colAbs: (this.abs2 & 2) !== 0 }];
+  }
 }
 
 export type Reference =
@@ -120,7 +158,10 @@ export function parseReference(text: string): Reference {
   if (sheet !== undefined && sheet.includes(":")) return { kind: "unresolved", text }; // 3-D
   if (address.startsWith("#")) return { kind: "unresolved", text };
   const area = parseArea(address);
-  if (area) return sheet !== undefined ? { ...area, sheet } : area;
+  if (area) {
+    if (sheet !== undefined) area.sheet = sheet;
+    return area;
+  }
   if (NAME.test(address))
     return sheet !== undefined ? { kind: "name", name: address, sheet } : { kind: "name", name: address };
   return { kind: "unresolved", text };
@@ -132,52 +173,15 @@ export function parseArea(address: string): AreaRef | null {
   const first = corner(colon < 0 ? address : address.slice(0, colon));
   if (!first) return null;
   if (colon < 0) {
-    if (first.row === undefined || first.col === undefined) return null; // "C" or "5" alone is a name
-    return {
-      kind: "area",
-      shape: "cell",
-      top: first.row,
-      left: first.col,
-      bottom: first.row,
-      right: first.col,
-      corners: [first],
-    };
+    // "C" or "5" alone is a name
+    return first.row === undefined || first.col === undefined ? null : new AreaRef("cell", first);
   }
   const second = corner(address.slice(colon + 1));
   if (!second) return null;
-  const corners = [first, second];
-  if (first.row !== undefined && first.col !== undefined && second.row !== undefined && second.col !== undefined) {
-    return {
-      kind: "area",
-      shape: "range",
-      top: Math.min(first.row, second.row),
-      bottom: Math.max(first.row, second.row),
-      left: Math.min(first.col, second.col),
-      right: Math.max(first.col, second.col),
-      corners,
-    };
-  }
-  if (first.row === undefined && second.row === undefined && first.col !== undefined && second.col !== undefined) {
-    return {
-      kind: "area",
-      shape: "cols",
-      top: 1,
-      bottom: SHEET_ROWS,
-      left: Math.min(first.col, second.col),
-      right: Math.max(first.col, second.col),
-      corners,
-    };
-  }
-  if (first.col === undefined && second.col === undefined && first.row !== undefined && second.row !== undefined) {
-    return {
-      kind: "area",
-      shape: "rows",
-      top: Math.min(first.row, second.row),
-      bottom: Math.max(first.row, second.row),
-      left: 1,
-      right: SHEET_COLUMNS,
-      corners,
-    };
-  }
+  const rows = first.row !== undefined && second.row !== undefined;
+  const cols = first.col !== undefined && second.col !== undefined;
+  if (rows && cols) return new AreaRef("range", first, second);
+  if (cols && first.row === undefined && second.row === undefined) return new AreaRef("cols", first, second);
+  if (rows && first.col === undefined && second.col === undefined) return new AreaRef("rows", first, second);
   return null;
 }

@@ -42,7 +42,7 @@ export function sumOf(book: FormulaBook, info: FormulaInfo, grid: SheetGrid): Su
   const add = (node: FormulaNode, skipsSubtotals: boolean, skipsHidden: boolean): void => {
     if (node.kind !== "ref") throw new NotASum();
     const ref = info.ref(node.token);
-    const target = book.resolve(ref.ref, grid);
+    const target = book.target(ref, grid);
     if (!target) throw new NotASum();
     terms.push({ ref, target, skipsSubtotals, skipsHidden });
   };

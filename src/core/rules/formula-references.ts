@@ -64,14 +64,11 @@ export function checkEmptyReferences(ctx: WorkbookContext): void {
           if (!cell || cell.formula === undefined) continue;
           const info = ctx.formulas.info(cell)!;
           const empty: string[] = [];
-          for (const ref of info.refs) {
-            const target = ctx.formulas.resolve(ref.ref, grid);
-            if (!target || target.area.shape !== "cell") continue;
-            const { top: r, left: c } = target.area;
-            if (!isBlankCell(target.grid.get(r, c)) || linesOf(target.grid).some((l) => l.has(r, c))) continue;
-            const address = target.grid === grid ? a1(r, c) : sheetRef(target.grid.name, a1(r, c));
+          info.eachArea(ctx.formulas, grid, (target, r, c, _bottom, _right, single) => {
+            if (!single || !isBlankCell(target.get(r, c)) || linesOf(target).some((l) => l.has(r, c))) return;
+            const address = target === grid ? a1(r, c) : sheetRef(target.name, a1(r, c));
             if (!empty.includes(address)) empty.push(address);
-          }
+          });
           if (empty.length === 0 || (info.tree && testsForBlank(info.tree))) continue;
           ctx.emit({
             rule: "verwijzing-naar-lege-cel",
