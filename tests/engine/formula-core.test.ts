@@ -232,6 +232,59 @@ describe("cycles", () => {
     expect(stats.edges).toBeLessThan(size * 2 * 2 * Math.log2(size));
   });
 
+  test("the cells on cycles are those a plain graph with one edge per referred cell finds, for any small sheet", () => {
+    // formulas in columns A–C of rows 1–9 referring to cells, ranges (any size, so trees of odd
+    // sizes), whole columns and whole rows; the plain graph is checked by reachability
+    const col = fc.integer({ min: 1, max: 3 });
+    const row = fc.integer({ min: 1, max: 9 });
+    const letter = (c: number) => "ABC"[c - 1];
+    const ref = fc.oneof(
+      fc.tuple(col, row).map(([c, r]) => ({ text: `${letter(c)}${r}`, top: r, bottom: r, left: c, right: c })),
+      fc.tuple(col, row, col, row).map(([c1, r1, c2, r2]) => ({
+        text: `${letter(c1)}${r1}:${letter(c2)}${r2}`,
+        top: Math.min(r1, r2),
+        bottom: Math.max(r1, r2),
+        left: Math.min(c1, c2),
+        right: Math.max(c1, c2),
+      })),
+      col.map((c) => ({ text: `${letter(c)}:${letter(c)}`, top: 1, bottom: 1e9, left: c, right: c })),
+      row.map((r) => ({ text: `${r}:${r}`, top: r, bottom: r, left: 1, right: 1e9 })),
+    );
+    const formula = fc.array(ref, { minLength: 1, maxLength: 3 });
+    const sheet = fc.array(fc.tuple(col, row, fc.option(formula, { freq: 3 })), { maxLength: 20 });
+    fc.assert(
+      fc.property(sheet, (specs) => {
+        const byKey = new Map<string, { row: number; col: number; refs: (typeof specs)[0][2] }>();
+        for (const [c, r, refs] of specs) byKey.set(`${r},${c}`, { row: r, col: c, refs });
+        const list = [...byKey.values()];
+        const cells = list.map((x) =>
+          n(x.row, x.col, x.refs ? `SUM(${x.refs.map((f) => f.text).join(",")})` : undefined),
+        );
+        const formulas = list.filter((x) => x.refs);
+        const points = (x: (typeof list)[0], y: (typeof list)[0]) =>
+          x.refs!.some((f) => f.top <= y.row && y.row <= f.bottom && f.left <= y.col && y.col <= f.right);
+        // x is on a cycle when x reaches itself along formula cells
+        const onCycle = formulas.filter((x) => {
+          const seen = new Set<(typeof list)[0]>();
+          const todo = formulas.filter((y) => points(x, y));
+          while (todo.length > 0) {
+            const y = todo.pop()!;
+            if (y === x) return true;
+            if (seen.has(y)) continue;
+            seen.add(y);
+            todo.push(...formulas.filter((z) => points(y, z)));
+          }
+          return false;
+        });
+        const found = findCycles(book([{ name: "Blad1", cells }]).book).flatMap((c) =>
+          c.map((x) => `${x.cell.row},${x.cell.col}`),
+        );
+        expect(found.sort()).toEqual(onCycle.map((x) => `${x.row},${x.col}`).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test("a cycle through another sheet and a name; a range that holds its own cell", () => {
     const total = n(11, 2, "SUM(B2:B10)");
     const line = n(5, 2, "'Blad 2'!A1");
