@@ -125,6 +125,8 @@ function readHidden(
     const ws = worksheets[index];
     if (visibleCells && u.rowHidden !== true && u.columnHidden !== true) {
       const range = ws.getRangeByIndexes(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
+      // areas is a navigation property (a RangeAreaCollection): its items are loaded on the next line
+      // eslint-disable-next-line office-addins/load-object-before-read
       const areas = range.getSpecialCellsOrNullObject("Visible").areas;
       areas.load("items/rowIndex,items/rowCount,items/columnIndex,items/columnCount");
       collectors.push(() => {

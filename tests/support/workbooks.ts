@@ -185,7 +185,9 @@ export function mockSheetsFromModel(model: WorkbookModel): MockSheet[] {
       conditionalFormats: [],
       hiddenRows: new Set(sheet.hiddenRows ?? []),
       hiddenCols: new Set(sheet.hiddenCols ?? []),
-      names: (model.names ?? []).filter((n) => n.sheet === sheet.name).map((n) => ({ name: n.name, formula: `=${n.ref}` })),
+      names: (model.names ?? [])
+        .filter((n) => n.sheet === sheet.name)
+        .map((n) => ({ name: n.name, formula: `=${n.ref}` })),
     };
   });
 }
