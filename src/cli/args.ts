@@ -11,9 +11,9 @@ import { formatEuro, formatLimit } from "../core/format";
 
 export const USAGE = `Gebruik: iza-controle [opties] [bestand of map ...]
 
-Controleert IZA-werkmappen (.xlsx, .xlsm): begroting, herverdeling en de tabellen van bijlage 2.
-Mappen worden doorzocht op .xlsx- en .xlsm-bestanden. Zonder bestand of map worden de
-voorbeeldwerkmappen in assets/ gecontroleerd.
+Controleert IZA-werkmappen (.xlsx, .xlsm, .xlsb, .xls, .ods): begroting, herverdeling en de
+tabellen van bijlage 2. Mappen worden doorzocht op al die bestanden. Zonder bestand of map worden
+de voorbeeldwerkmappen in assets/ gecontroleerd.
 
 Opties:
   --json                          alleen één JSON-document op stdout, ook bij een fout

@@ -1,8 +1,10 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../core/file-formats";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { CliArgs, parseCliArgs, UsageError, USAGE, wantsJson } from "./args";
+import { nodeInflate } from "./node-inflate";
 import { fileJson, fileReport, FileOutcome, summaryLine } from "./report";
 
 export { USAGE };
@@ -19,8 +21,6 @@ export interface MainOptions {
   cwd?: string;
 }
 
-const WORKBOOK_EXTENSIONS = /\.(xlsx|xlsm)$/i;
-
 /** The workbooks under a folder, sorted, without Excel's lock files (~$...) and hidden entries. */
 async function workbooksIn(dir: string): Promise<string[]> {
   const found: string[] = [];
@@ -30,7 +30,7 @@ async function workbooksIn(dir: string): Promise<string[]> {
     if (entry.name.startsWith(".") || entry.name.startsWith("~$")) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await workbooksIn(full)));
-    else if (WORKBOOK_EXTENSIONS.test(entry.name)) found.push(full);
+    else if (isWorkbookFileName(entry.name)) found.push(full);
   }
   return found;
 }
@@ -55,7 +55,7 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
     return { file: display, error: readProblem(error) };
   }
   try {
-    const model = await readXlsx(bytes, path.basename(file));
+    const model = await readXlsx(bytes, path.basename(file), { inflate: nodeInflate });
     return { file: display, error: null, result: checkWithPolicy(model, overrides) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file: display, error: error.message };
@@ -103,7 +103,8 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     }
     if (stat.isDirectory()) {
       const files = await workbooksIn(full);
-      if (files.length === 0) items.push({ file: arg, error: "geen .xlsx- of .xlsm-bestanden in deze map" });
+      if (files.length === 0)
+        items.push({ file: arg, error: `geen werkmappen (${WORKBOOK_EXTENSIONS.join(", ")}) in deze map` });
       for (const file of files)
         items.push({
           file,

@@ -1,6 +1,7 @@
 /**
  * The workbook model the rules see: sheets of cells, whatever door the workbook came in through
- * (an .xlsx read by ExcelJS, or Office.js reading the open workbook). No Office, no DOM here.
+ * (a file read by SheetJS: .xlsx, .xlsm, .xlsb, .xls or .ods; or Office.js reading the open
+ * workbook). No Office, no DOM here.
  */
 
 export type CellValue =
@@ -18,7 +19,10 @@ export interface Cell {
   value: CellValue;
   /** The formula without the leading "=", in English (invariant) function names, when there is one. */
   formula?: string;
-  /** The number format, e.g. "#,##0.00" or "0%". */
+  /**
+   * The number format, e.g. "#,##0.00" or "0%"; absent for General. A date is a number (Excel's
+   * serial number, in the workbook's date system) with a date format, as Excel stores it.
+   */
   numFmt?: string;
 }
 

@@ -5,7 +5,7 @@ import type { Cell, CellValue, Sheet, WorkbookModel } from "../core/workbook";
 import type { WorkbookDoor } from "../ports/workbook-door";
 
 /**
- * A .xlsx file read in the page, outside Office, as a workbook door: the same checks on the same
+ * A workbook file (.xlsx, .xlsm, .xlsb, .xls, .ods) read in the page, outside Office, as a workbook door: the same checks on the same
  * model, through the reader beside this file. The reader is loaded only now (a chunk of its own),
  * and the file never leaves the page. The file itself is not changed: settings and table roles
  * chosen in the pane are overrides for this session, over what the file carries on its
@@ -27,7 +27,7 @@ async function defaultReader(): Promise<ReadXlsx> {
 /**
  * Why a file of `bytes` bytes is not read (the reader's own limit and Dutch reason), or null: for
  * the page to ask before it takes the whole file into memory. Loads the reader's chunk, which
- * reading the file needs next anyway; importing read-xlsx statically would put ExcelJS in the pane.
+ * reading the file needs next anyway; importing read-xlsx statically would put SheetJS in the pane's first chunk.
  */
 export async function fileSizeCheck(bytes: number): Promise<string | null> {
   return (await readerModule()).fileSizeProblem(bytes);

@@ -104,12 +104,15 @@ test("unreadable files are named with a Dutch reason, the others are still check
   expect(status).toBe(2);
   const files = JSON.parse(stdout).files as { file: string; error: string | null; findings: unknown[] }[];
   expect(files.map((f) => [f.file, f.error])).toEqual([
-    ["tekst.xlsx", "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat"],
-    ["wachtwoord.xlsx", expect.stringMatching(/^beveiligd met een wachtwoord of een oud \.xls-bestand/)],
+    ["tekst.xlsx", expect.stringMatching(/^een tekstbestand \(zoals CSV\): de controle leest werkmappen/)],
+    [
+      "wachtwoord.xlsx",
+      expect.stringMatching(/^beschadigd: een OLE-bestand \(zoals een \.xls\) waarvan de inhoudsopgave/),
+    ],
     ["schoon.xlsx", null],
-    ["oud.xls", expect.stringMatching(/^beveiligd met een wachtwoord of een oud \.xls-bestand/)],
+    ["oud.xls", expect.stringMatching(/^beschadigd: een OLE-bestand \(zoals een \.xls\) waarvan de inhoudsopgave/)],
     ["weg.xlsx", "bestand of map niet gevonden"],
-    ["leeg", "geen .xlsx- of .xlsm-bestanden in deze map"],
+    ["leeg", "geen werkmappen (.xlsx, .xlsm, .xlsb, .xls, .ods) in deze map"],
   ]);
   expect(files.every((f) => Array.isArray(f.findings))).toBe(true);
 });
@@ -117,7 +120,7 @@ test("unreadable files are named with a Dutch reason, the others are still check
 test("the readable report names an unreadable file and counts it in the summary", async () => {
   const { status, stdout } = await run(["tekst.xlsx", "schoon.xlsx"], dir);
   expect(status).toBe(2);
-  expect(stdout).toContain("tekst.xlsx\n  Niet te lezen: geen Excel-werkmap (.xlsx)");
+  expect(stdout).toContain("tekst.xlsx\n  Niet te lezen: een tekstbestand (zoals CSV)");
   expect(stdout).toContain("2 werkmappen: 0 met fouten, 1 niet te lezen");
   expect(stdout).not.toMatch(/\bat .*\.ts:\d+/);
 });

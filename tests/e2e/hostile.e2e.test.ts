@@ -8,8 +8,9 @@ import { describeEndToEnd, DIST, expectJaarrapportageFindings } from "./e2e-setu
 import { hostileFiles } from "../hostile/hostile-files";
 
 /**
- * Files that fight back, in the pane outside Office, in real headless Chromium against the
- * production build (dist/; this test builds nothing). One page opens them one after another
+ * Files that fight back, and workbooks in the other formats (.xls of Excel 95 and 97-2003, .xlsb,
+ * .ods), in the pane outside Office, in real headless Chromium against the production build
+ * (dist/; this test builds nothing). One page opens them one after another
  * through its file input, as a user would: each unreadable file gives a Dutch message naming the
  * file and the reason, each readable one its findings, and the pane goes on: a good workbook
  * opened after them still gives its four findings. Nothing goes to another origin.
@@ -18,7 +19,8 @@ import { hostileFiles } from "../hostile/hostile-files";
 const ROOT = join(__dirname, "..", "..");
 const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const NOT_A_WORKBOOK = "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat";
+const TEXT_FILE =
+  "een tekstbestand (zoals CSV): de controle leest werkmappen (.xlsx, .xlsm, .xlsb, .xls) en rekenbladen (.ods); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
 
 /** What the pane shows for a file: the reason it cannot be read, or the summary of its check. */
 type Outcome =
@@ -27,12 +29,18 @@ type Outcome =
 
 /** In the order they are opened; the cases the issue names first. */
 const CASES: [string, Outcome][] = [
-  ["beschadigd.xlsx", { reason: NOT_A_WORKBOOK }],
+  [
+    "beschadigd.xlsx",
+    {
+      reason:
+        "het bestand is afgebroken: het einde ontbreekt (onvolledig gedownload of gekopieerd?); kopieer of download het opnieuw",
+    },
+  ],
   [
     "oud-formaat.xlsx",
     {
       reason:
-        "een werkmap in oud .xls-formaat (Excel 97-2003): open het in Excel en sla het op als Excel-werkmap (.xlsx)",
+        "een werkmap uit Excel 4.0 of ouder (BIFF2-4, van vóór Excel 5.0/95): open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx)",
     },
   ],
   [
@@ -50,9 +58,30 @@ const CASES: [string, Outcome][] = [
     },
   ],
   ["200-bladen.xlsx", { summary: "2 fouten", scope: "10 tabellen op 200 bladen", cells: { "Blad 101": ["B11"] } }],
+  // the other formats, read in the page: .xls (Excel 95 needs the code pages, a chunk of their own), .xlsb, .ods
+  [
+    "excel-95.xls",
+    { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+  ],
+  ["xls-als-xlsx.xlsx", { summary: "1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } }],
+  [
+    "begroting.xlsb",
+    { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+  ],
+  [
+    "begroting.ods",
+    { summary: "1 fout, 1 waarschuwing en 1 info", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+  ],
+  [
+    "xml-bom.xlsx",
+    {
+      reason:
+        "een XML-bom: het onderdeel xl/sharedStrings.xml definieert entiteiten die zich bij het lezen vermenigvuldigen; Excel schrijft dat nooit, de controle leest het niet",
+    },
+  ],
   // the rest of the hostile files the command line gets too
-  ["export.xlsx", { reason: NOT_A_WORKBOOK }],
-  ["geen-bladen.xlsx", { reason: "geen werkbladen: de werkmap heeft geen blad met cellen om te controleren" }],
+  ["export.xlsx", { reason: TEXT_FILE }],
+  ["geen-bladen.xlsx", { summary: "Geen bevindingen", scope: "0 tabellen op 0 bladen", noTables: true }],
   [
     "zip-bom.xlsx",
     { reason: "beschadigd: een onderdeel van het zip-bestand pakt groter uit dan het opgeeft (een zip-bom?)" },
@@ -190,8 +219,10 @@ describeEndToEnd("files that fight back, in the pane outside Office in headless 
       .map((url) => url.href);
     expect(foreign).toEqual([]);
     expect(requests.filter((r) => r.method !== "GET")).toEqual([]);
-    expect(requests.filter((r) => /\.xlsx$/i.test(new URL(r.url).pathname))).toEqual([]); // no file went out
-    expect(requests.some((r) => /\/chunks\/.*\.js$/.test(r.url))).toBe(true); // ExcelJS came as a chunk
+    expect(requests.filter((r) => /\.(xlsx|xlsb|xls|ods)$/i.test(new URL(r.url).pathname))).toEqual([]); // no file went out
+    expect(requests.some((r) => /\/chunks\/.*\.js$/.test(r.url))).toBe(true); // the reader (SheetJS) came as a chunk
+    // the code pages an Excel 95 file needs came as a chunk of their own
+    expect(requests.some((r) => /\/chunks\/codepages\.[0-9a-f]+\.js$/.test(r.url))).toBe(true);
     expect(problems).toEqual([]);
   });
 });

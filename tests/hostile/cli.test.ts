@@ -42,13 +42,13 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const UNREADABLE: Record<string, string | RegExp> = {
-  "beschadigd.xlsx": "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat",
-  "export.xlsx": "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat",
-  "geen-bladen.xlsx": "geen werkbladen: de werkmap heeft geen blad met cellen om te controleren",
-  "oud-formaat.xlsx":
-    "een werkmap in oud .xls-formaat (Excel 97-2003): open het in Excel en sla het op als Excel-werkmap (.xlsx)",
+  "beschadigd.xlsx":
+    "het bestand is afgebroken: het einde ontbreekt (onvolledig gedownload of gekopieerd?); kopieer of download het opnieuw",
+  "export.xlsx": /^een tekstbestand \(zoals CSV\): de controle leest werkmappen/,
+  "oud-formaat.xlsx": /^een werkmap uit Excel 4\.0 of ouder \(BIFF2-4, van vóór Excel 5\.0\/95\)/,
   "reusachtig.xlsx": "te groot: het bestand is 60 MB, de controle leest werkmappen tot 50 MB",
   "wachtwoord.xlsx": /^beveiligd met een wachtwoord: de controle kan een versleutelde werkmap niet lezen\./,
+  "xml-bom.xlsx": /^een XML-bom: het onderdeel xl\/sharedStrings\.xml definieert entiteiten/,
   "zip-bom.xlsx": "beschadigd: een onderdeel van het zip-bestand pakt groter uit dan het opgeeft (een zip-bom?)",
 };
 
@@ -59,7 +59,7 @@ test("--json: each unreadable file with its Dutch reason in error, every other f
   const files = JSON.parse(stdout).files as JsonFile[];
   const byName = new Map(files.map((f) => [path.basename(f.file), f]));
   expect(files.map((f) => f.file)).toEqual([...files.map((f) => f.file)].sort());
-  expect(files).toHaveLength(17);
+  expect(files).toHaveLength(22);
   for (const [name, expected] of Object.entries(UNREADABLE)) {
     const f = byName.get(name)!;
     if (typeof expected === "string") expect(f.error).toBe(expected);
@@ -71,6 +71,25 @@ test("--json: each unreadable file with its Dutch reason in error, every other f
   const rules = (name: string) => byName.get(name)!.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`);
   expect(rules("schoon.xlsx")).toEqual([]);
   expect(rules("leeg.xlsx")).toEqual([]);
+  expect(rules("geen-bladen.xlsx")).toEqual([]);
+  // read by their content: an .xls under an .xlsx name, an Excel 95 file (values only, so the Totaal is typed)
+  expect(rules("xls-als-xlsx.xlsx")).toEqual(["totaal-vaste-waarde@Begroting!B11"]);
+  // .xlsb and .ods in a folder are found and checked (SheetJS's writer: values only)
+  expect(rules("begroting.xlsb")).toEqual([
+    "boven-toekenning@Begroting!B11",
+    "totaal-klopt-niet@Begroting!B11",
+    "totaal-vaste-waarde@Begroting!B11",
+  ]);
+  expect(rules("begroting.ods")).toEqual([
+    "onder-toekenning@Begroting!B11",
+    "totaal-klopt-niet@Begroting!B11",
+    "totaal-vaste-waarde@Begroting!B11",
+  ]);
+  expect(rules("excel-95.xls")).toEqual([
+    "boven-toekenning@Begroting!B11",
+    "totaal-klopt-niet@Begroting!B11",
+    "totaal-vaste-waarde@Begroting!B11",
+  ]);
   expect(rules("heel-groot-bereik.xlsx")).toEqual([]);
   // every amount that comes from another workbook, on its cell
   expect(rules("externe-koppelingen.xlsx")).toEqual(
@@ -97,7 +116,7 @@ test("the readable report names each unreadable file and its reason, and counts 
     `${path.join("map", "wachtwoord.xlsx")}\n  Niet te lezen: beveiligd met een wachtwoord: de controle kan een versleutelde werkmap niet lezen.`,
   );
   expect(stdout).toContain(
-    `${path.join("map", "oud-formaat.xlsx")}\n  Niet te lezen: een werkmap in oud .xls-formaat (Excel 97-2003)`,
+    `${path.join("map", "oud-formaat.xlsx")}\n  Niet te lezen: een werkmap uit Excel 4.0 of ouder`,
   );
   expect(stdout).toContain(`${path.join("map", "reusachtig.xlsx")}\n  Niet te lezen: te groot: het bestand is 60 MB`);
   expect(stdout).toContain(`${path.join("map", "leeg.xlsx")}\n  Toekenning € 4.747.850,00 (standaardwaarde)`);
@@ -106,7 +125,7 @@ test("the readable report names each unreadable file and its reason, and counts 
   );
   expect(stdout).toMatch(/Blad "Verborgen"\n {4}begroting A1:B11\n {6}info {9}A1 {5}verborgen-blad/);
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    "17 werkmappen: 5 met fouten, 7 niet te lezen; samen 8 fouten, 6 waarschuwingen, 3 info",
+    "22 werkmappen: 8 met fouten, 7 niet te lezen; samen 13 fouten, 10 waarschuwingen, 4 info",
   );
   expect(stdout).not.toMatch(/\bat .*\.(ts|js):\d+|Error:|undefined/);
   // A 32.767-character cell never makes it into the report.

@@ -1,13 +1,17 @@
 /**
- * Files that fight back, built in memory (no binary fixtures): damaged zips, old .xls and
- * password-protected workbooks (Compound File Binary containers), text renamed to .xlsx, empty
- * workbooks, huge used ranges, circular references, 32.767-character cells, external links,
- * hidden sheets, merged headers, 200 sheets, zip bombs. Each builder returns the bytes a user's
- * file would have. Reusable by the browser tests: `import { hostileFiles } from "../hostile/hostile-files"`.
+ * Files that fight back, built in memory (no binary fixtures): damaged and cut-off zips, .xls of
+ * every age (Excel 4.0, 5.0/95, 97-2003) and password-protected workbooks (Compound File Binary
+ * containers), text renamed to .xlsx, empty workbooks, huge used ranges, circular references,
+ * 32.767-character cells, external links, hidden sheets, merged headers, 200 sheets, zip bombs,
+ * XML bombs and external entities, and what makes a reader's work grow (50.000 merges, hyperlinks
+ * over a whole sheet, array formulas, comments). Each builder returns the bytes a user's file
+ * would have. Reusable by the browser tests: `import { hostileFiles } from "../hostile/hostile-files"`.
  */
+import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { constants as zlibConstants, deflateRawSync, inflateRawSync } from "node:zlib";
-import { entryData, zipEntries } from "../../src/xlsx/zip";
+import { concatBytes } from "../../src/xlsx/bytes";
+import { crc32, entryData, writeZip, zipEntries } from "../../src/xlsx/zip";
 import { BEGROTING_2024, begrotingSheet, buildWorkbook, CellSpec, SheetSpec, toBytes } from "../engine/helpers";
 
 const encoder = new TextEncoder();
@@ -15,22 +19,6 @@ const decoder = new TextDecoder();
 
 // ---------------------------------------------------------------------------------------------
 // A small zip reader and writer, so tests can change what ExcelJS wrote and declare any size.
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export interface ZipFile {
   name: string;
@@ -46,7 +34,7 @@ export interface ZipFile {
 /** The entries of a zip, inflated. */
 export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
   const entries = zipEntries(bytes, 100_000);
-  if (!entries || entries === "too-many") throw new Error("geen zip");
+  if (typeof entries === "string") throw new Error("geen zip");
   const files = new Map<string, Uint8Array>();
   for (const entry of entries) {
     const data = entryData(bytes, entry)!;
@@ -56,60 +44,13 @@ export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
 }
 
 export function zip(files: ZipFile[]): Uint8Array {
-  const locals: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const file of files) {
-    const name = encoder.encode(file.name);
-    const method = file.method ?? 8;
-    const body = file.raw ?? (method === 8 ? new Uint8Array(deflateRawSync(file.data, { level: 1 })) : file.data);
-    const size = file.declaredSize ?? file.data.length;
-    const crc = crc32(file.data);
-    const local = new Uint8Array(30 + name.length);
-    const lv = new DataView(local.buffer);
-    lv.setUint32(0, 0x04034b50, true);
-    lv.setUint16(4, 20, true);
-    lv.setUint16(8, method, true);
-    lv.setUint32(14, crc, true);
-    lv.setUint32(18, body.length, true);
-    lv.setUint32(22, size, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
-    const central = new Uint8Array(46 + name.length);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(0, 0x02014b50, true);
-    cv.setUint16(4, 20, true);
-    cv.setUint16(6, 20, true);
-    cv.setUint16(10, method, true);
-    cv.setUint32(16, crc, true);
-    cv.setUint32(20, body.length, true);
-    cv.setUint32(24, size, true);
-    cv.setUint16(28, name.length, true);
-    cv.setUint32(42, offset, true);
-    central.set(name, 46);
-    locals.push(local, body);
-    centrals.push(central);
-    offset += local.length + body.length;
-  }
-  const centralSize = centrals.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, Math.min(files.length, 0xffff), true);
-  ev.setUint16(10, Math.min(files.length, 0xffff), true);
-  ev.setUint32(12, centralSize, true);
-  ev.setUint32(16, offset, true);
-  return concat([...locals, ...centrals, end]);
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return writeZip(
+    files.map((file) => {
+      const method = file.method ?? 8;
+      const body = file.raw ?? (method === 8 ? new Uint8Array(deflateRawSync(file.data, { level: 1 })) : file.data);
+      return { name: file.name, method, body, crc: crc32(file.data), size: file.declaredSize ?? file.data.length };
+    }),
+  );
 }
 
 /** An .xlsx with some of its parts changed or added; `[Content_Types].xml` first, as Excel writes it. */
@@ -152,7 +93,8 @@ interface CfbStream {
 
 /**
  * A version 3 compound file with 512-byte sectors: header, one FAT sector, one directory sector
- * and the streams (each at least 4.096 bytes, so they live in regular sectors, no mini stream).
+ * and the streams (each padded with zeros to at least 4.096 bytes, so they live in regular
+ * sectors, no mini stream; Excel pads its workbook stream the same way).
  * `storages` are empty storages (like "\u0006DataSpaces" of an encrypted workbook).
  */
 export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
@@ -163,7 +105,7 @@ export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
     const size = Math.max(4096, Math.ceil(s.data.length / SECTOR) * SECTOR);
     const data = new Uint8Array(size);
     data.set(s.data);
-    return { name: s.name, data, size: s.data.length };
+    return { name: s.name, data };
   });
   const entries = 1 + padded.length + storages.length;
   if (entries > 4) throw new Error("één directorysector: hoogstens 4 items");
@@ -214,7 +156,7 @@ export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
     dv.setUint32(e + 0x4c, i === 0 && names.length > 1 ? 1 : FREE, true); // child
     const stream = i > 0 && i <= padded.length ? padded[i - 1] : undefined;
     dv.setUint32(e + 0x74, stream ? starts[i - 1] : i === 0 ? END : 0, true);
-    dv.setUint32(e + 0x78, stream ? stream.size : 0, true);
+    dv.setUint32(e + 0x78, stream ? stream.data.length : 0, true); // padded: a stream under 4.096 bytes would belong in the mini stream
   });
   for (let i = names.length; i < 4; i++) {
     const e = i * 128;
@@ -222,27 +164,113 @@ export function cfb(streams: CfbStream[], storages: string[] = []): Uint8Array {
     dv.setUint32(e + 0x48, FREE, true);
     dv.setUint32(e + 0x4c, FREE, true);
   }
-  return concat([header, fat, dir, ...padded.map((s) => s.data)]);
+  return concatBytes([header, fat, dir, ...padded.map((s) => s.data)]);
 }
 
-/** An Excel 97-2003 workbook (.xls) renamed to .xlsx: a "Workbook" stream opening with a BIFF8 BOF record. */
-export function biffRenamed(): Uint8Array {
-  const biff = new Uint8Array(24);
-  const v = new DataView(biff.buffer);
-  v.setUint16(0, 0x0809, true); // BOF
-  v.setUint16(2, 16, true);
-  v.setUint16(4, 0x0600, true); // BIFF8
-  v.setUint16(6, 0x0005, true); // workbook globals
-  v.setUint16(8, 0x0dbb, true);
-  v.setUint16(10, 0x07cc, true);
-  v.setUint16(20, 0x000a, true); // EOF
-  return cfb([{ name: "Workbook", data: biff }]);
+/** BIFF records ([MS-XLS] 2.1.4): a 2-byte type, a 2-byte size, the data. */
+function biffRecords(records: [number, Uint8Array][]): Uint8Array {
+  return concatBytes(
+    records.map(([type, data]) => {
+      const out = new Uint8Array(4 + data.length);
+      const v = new DataView(out.buffer);
+      v.setUint16(0, type, true);
+      v.setUint16(2, data.length, true);
+      out.set(data, 4);
+      return out;
+    }),
+  );
 }
 
-/** An Excel 5.0/95 workbook: its stream is called "Book". */
-export function biff5Renamed(): Uint8Array {
-  const biff = new Uint8Array([0x09, 0x08, 0x08, 0x00, 0x00, 0x05, 0x05, 0x00, 0, 0, 0, 0, 0x0a, 0, 0, 0]);
-  return cfb([{ name: "Book", data: biff }]);
+function le(...fields: [number, 1 | 2 | 4 | 8][]): Uint8Array {
+  const out = new Uint8Array(fields.reduce((n, [, size]) => n + size, 0));
+  const v = new DataView(out.buffer);
+  let at = 0;
+  for (const [value, size] of fields) {
+    if (size === 1) v.setUint8(at, value);
+    else if (size === 2) v.setUint16(at, value, true);
+    else if (size === 4) v.setUint32(at, value, true);
+    else v.setFloat64(at, value, true);
+    at += size;
+  }
+  return out;
+}
+
+/** Text in Windows-1252, the code page of Dutch Excel 5.0/95 files. */
+function cp1252(text: string): Uint8Array {
+  return Uint8Array.from(text, (ch) => (ch === "€" ? 0x80 : ch === "–" ? 0x96 : ch.charCodeAt(0)));
+}
+
+/**
+ * An Excel 5.0/95 workbook (BIFF5: a "Book" stream, text in code page 1252) with one sheet of
+ * rows of text and numbers, as Excel 95 lays it out: globals (BOF, CODEPAGE, BOUNDSHEET, EOF),
+ * then the sheet (BOF, LABEL and NUMBER records, EOF). `cutOff` bytes are left off its end.
+ */
+export function biff5Workbook(sheetName: string, rows: (string | number)[][], cutOff = 0): Uint8Array {
+  const BOF = 0x0809;
+  const EOF = 0x000a;
+  const bof = (dt: number) => le([0x0500, 2], [dt, 2], [0x0dbb, 2], [0x07cc, 2]);
+  const cells: [number, Uint8Array][] = [];
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (typeof value === "number") cells.push([0x0203, concatBytes([le([r, 2], [c, 2], [15, 2], [value, 8])])]);
+      else {
+        const text = cp1252(value);
+        cells.push([0x0204, concatBytes([le([r, 2], [c, 2], [15, 2], [text.length, 2]), text])]);
+      }
+    }),
+  );
+  const name = cp1252(sheetName);
+  const globals = (sheetAt: number) =>
+    biffRecords([
+      [BOF, bof(0x0005)],
+      [0x0042, le([1252, 2])],
+      [0x0085, concatBytes([le([sheetAt, 4], [0, 2], [name.length, 1]), name])],
+      [EOF, new Uint8Array(0)],
+    ]);
+  const sheet = biffRecords([[BOF, bof(0x0010)], ...cells, [EOF, new Uint8Array(0)]]);
+  const head = globals(0);
+  const stream = concatBytes([globals(head.length), sheet]);
+  return cfb([{ name: "Book", data: stream.subarray(0, stream.length - cutOff) }]);
+}
+
+/** An .xls whose workbook stream says it is encrypted (a FILEPASS record after the first BOF). */
+export function encryptedXls(): Uint8Array {
+  const stream = biffRecords([
+    [0x0809, le([0x0600, 2], [0x0005, 2], [0x0dbb, 2], [0x07cc, 2], [0, 4], [0, 4])],
+    [0x002f, le([1, 2], [1, 2], [1, 2], ...Array.from({ length: 48 }, () => [0, 1] as [number, 1]))],
+    [0x000a, new Uint8Array(0)],
+  ]);
+  return cfb([{ name: "Workbook", data: stream }]);
+}
+
+/**
+ * A begroting as SheetJS's writer saves it in another format (.xls BIFF8, .xlsb, .ods): values
+ * only, so the Totaal is a typed number.
+ */
+export function begrotingAs(bookType: XLSX.BookType, total = 4_747_850): Uint8Array {
+  const rows: (string | number)[][] = [["Onderdeel", "Bedrag (€)"], ...BEGROTING_2024, ["Totaal", total]];
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), "Begroting");
+  return new Uint8Array(XLSX.write(workbook, { type: "array", bookType }));
+}
+
+/** An Excel 97-2003 workbook (.xls, BIFF8) of a begroting. */
+export function xlsBegroting(): Uint8Array {
+  return begrotingAs("xls");
+}
+
+/** An Excel 4.0 worksheet (BIFF4: a bare record stream, no OLE container), as SheetJS writes one. */
+export function excel4Worksheet(): Uint8Array {
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([
+      ["Onderdeel", "Bedrag"],
+      ["Projectbureau", 500000],
+    ]),
+    "Blad1",
+  );
+  return new Uint8Array(XLSX.write(workbook, { type: "array", bookType: "biff4" as XLSX.BookType }));
 }
 
 /**
@@ -301,7 +329,7 @@ export async function corruptZip(kind: "truncated" | "scrambled" = "truncated"):
   const bytes = await cleanBegroting();
   if (kind === "truncated") return bytes.slice(0, Math.floor(bytes.length / 2));
   const entries = zipEntries(bytes, 1000);
-  if (!entries || entries === "too-many") throw new Error("geen zip");
+  if (typeof entries === "string") throw new Error("geen zip");
   const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
   const data = entryData(bytes, sheet)!;
   const copy = bytes.slice();
@@ -511,7 +539,7 @@ export async function lyingZipBomb(megabytes = 1024): Promise<Uint8Array> {
   const head = new Uint8Array(deflateRawSync(xml, flush));
   const block = new Uint8Array(deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), flush));
   const finalBlock = new Uint8Array([0x03, 0x00]); // an empty final block
-  const raw = concat([head, ...Array.from({ length: megabytes }, () => block), finalBlock]);
+  const raw = concatBytes([head, ...Array.from({ length: megabytes }, () => block), finalBlock]);
   return rezip(bytes, () => undefined, { [sheetName]: { raw, declaredSize: xml.length } });
 }
 
@@ -568,11 +596,108 @@ export async function manySheetParts(count: number): Promise<Uint8Array> {
   });
 }
 
+/**
+ * An XML bomb ("billion laughs"): the shared strings declare entities of ten of the one before,
+ * nine deep (a thousand million "lol"s, 3 GB), and a string that uses the last.
+ */
+export async function xmlBomb(): Promise<Uint8Array> {
+  const entities = ['<!ENTITY lol "lol">'];
+  for (let i = 1; i <= 9; i++) entities.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? "" : i - 1};`.repeat(10)}">`);
+  return rezip(await cleanBegroting(), (files) => {
+    files.set(
+      "xl/sharedStrings.xml",
+      `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n${entities.join("\n")}\n]>\n` +
+        '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&lol9;</t></si></sst>',
+    );
+  });
+}
+
+/** An external entity (XXE): the workbook part declares one that reads a file of the machine. */
+export async function externalEntity(): Promise<Uint8Array> {
+  return rezip(await cleanBegroting(), (files) => {
+    const name = "xl/workbook.xml";
+    files.set(
+      name,
+      text(files, name).replace("?>", '?><!DOCTYPE workbook [<!ENTITY geheim SYSTEM "file:///etc/passwd">]>'),
+    );
+  });
+}
+
+/** A sheet of `count` merged ranges of two cells each (A1:B1, A2:B2, …), the values in column C. */
+export async function manyMerges(count: number): Promise<Uint8Array> {
+  const rows: string[] = [];
+  const merges: string[] = [];
+  for (let r = 1; r <= count; r++) {
+    rows.push(`<row r="${r}"><c r="A${r}" s="0"/><c r="B${r}" s="0"/><c r="C${r}"><v>${r}</v></c></row>`);
+    merges.push(`<mergeCell ref="A${r}:B${r}"/>`);
+  }
+  return withSheetXml([
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      `<sheetData>${rows.join("")}</sheetData><mergeCells count="${count}">${merges.join("")}</mergeCells></worksheet>`,
+  ]);
+}
+
+/** A sheet whose parts make a reader walk far more than is in the file: `what` says which. */
+export async function multiplier(
+  what: "hyperlink" | "array-formulas" | "columns" | "comments" | "chart-index",
+  count: number,
+): Promise<Uint8Array> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+  const row = (r: number, cells: string) => `<row r="${r}">${cells}</row>`;
+  switch (what) {
+    case "hyperlink":
+      // one hyperlink over the whole sheet: SheetJS visits its 17 billion cells
+      return withSheetXml([
+        `${head}<sheetData>${row(1, '<c r="A1" t="inlineStr"><is><t>link</t></is></c>')}</sheetData>` +
+          '<hyperlinks><hyperlink ref="A1:XFD1048576" location="Blad1!A1"/></hyperlinks></worksheet>',
+      ]);
+    case "array-formulas": {
+      // array formulas over two cells each: SheetJS compares every later cell with every one of them
+      const rows = Array.from({ length: count }, (_, i) =>
+        row(i + 1, `<c r="A${i + 1}"><f t="array" ref="A${i + 1}:B${i + 1}">1+1</f><v>2</v></c>`),
+      );
+      return withSheetXml([`${head}<sheetData>${rows.join("")}</sheetData></worksheet>`]);
+    }
+    case "columns": {
+      // column formatting over all 16.384 columns, `count` times
+      const cols = Array.from({ length: count }, () => '<col min="1" max="16384" width="9" customWidth="1"/>');
+      return withSheetXml([`${head}<cols>${cols.join("")}</cols><sheetData/></worksheet>`]);
+    }
+    case "comments":
+      return rezip(await cleanBegroting(), (files) => {
+        const list = Array.from(
+          { length: count },
+          () => '<comment ref="A1" authorId="0"><text><t>x</t></text></comment>',
+        );
+        files.set(
+          "xl/comments1.xml",
+          '<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+            `<authors><author>iza</author></authors><commentList>${list.join("")}</commentList></comments>`,
+        );
+      });
+    case "chart-index":
+      // one chart point at index `count`: SheetJS walks the cache up to it
+      return rezip(await cleanBegroting(), (files) => {
+        files.set(
+          "xl/charts/chart1.xml",
+          '<?xml version="1.0"?><c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:ser><c:val><c:numRef><c:numCache>' +
+            `<c:ptCount val="1"/><c:pt idx="${count}"><c:v>1</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser></c:barChart></c:plotArea></c:chart></c:chartSpace>`,
+        );
+      });
+  }
+}
+
 /** Every hostile file by the name it gets on disk, for runs over a folder (the CLI, the browser). */
 export async function hostileFiles(): Promise<Record<string, Uint8Array>> {
   return {
     "beschadigd.xlsx": await corruptZip(),
-    "oud-formaat.xlsx": biffRenamed(),
+    "oud-formaat.xlsx": excel4Worksheet(),
+    "xls-als-xlsx.xlsx": xlsBegroting(),
+    "excel-95.xls": biff5Workbook("Begroting", [["Onderdeel", "Bedrag (€)"], ...BEGROTING_2024, ["Totaal", 4_748_850]]),
+    "xml-bom.xlsx": await xmlBomb(),
+    "begroting.xlsb": begrotingAs("xlsb", 4_747_851),
+    "begroting.ods": begrotingAs("ods", 4_747_849),
     "export.xlsx": csvRenamed(),
     "wachtwoord.xlsx": passwordProtected(),
     "leeg.xlsx": await emptyWorkbook(),

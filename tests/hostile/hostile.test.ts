@@ -6,19 +6,18 @@ import { SheetGrid } from "../../src/core/detect/grid";
 import { parseA1 } from "../../src/core/a1";
 import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { Cell, WorkbookModel } from "../../src/core/workbook";
-import { readXlsx, WorkbookReadError } from "../../src/xlsx/read-xlsx";
+import { ReadReason, readXlsx, WorkbookReadError } from "../../src/xlsx/read-xlsx";
+import { BEGROTING_2024 } from "../engine/helpers";
 import * as hostile from "./hostile-files";
 
-const NOT_A_WORKBOOK = "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat";
-
-async function reason(bytes: Uint8Array): Promise<string> {
+async function reason(bytes: Uint8Array, name = "x.xlsx"): Promise<[ReadReason, string]> {
   try {
-    await readXlsx(bytes, "x.xlsx");
+    await readXlsx(bytes, name);
   } catch (error) {
     expect(error).toBeInstanceOf(WorkbookReadError);
     const message = (error as Error).message;
     expect(message).not.toMatch(/\n|\bat .*:\d+|Error:|undefined|NaN/);
-    return message;
+    return [(error as WorkbookReadError).reason, message];
   }
   throw new Error("gelezen zonder fout");
 }
@@ -32,42 +31,103 @@ function brief(result: CheckResult): string[] {
   return result.findings.map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`);
 }
 
-describe("files that cannot be read say why, in Dutch", () => {
-  test("a zip cut off halfway and a zip with scrambled data are damaged", async () => {
-    expect(await reason(await hostile.corruptZip("truncated"))).toBe(NOT_A_WORKBOOK);
-    expect(await reason(await hostile.corruptZip("scrambled"))).toBe(NOT_A_WORKBOOK);
+describe("files that cannot be read say what they are, in Dutch", () => {
+  test("a zip cut off halfway is cut off; a zip with scrambled data is damaged, naming the part", async () => {
+    expect(await reason(await hostile.corruptZip("truncated"))).toEqual([
+      "afgebroken",
+      "het bestand is afgebroken: het einde ontbreekt (onvolledig gedownload of gekopieerd?); kopieer of download het opnieuw",
+    ]);
+    expect(await reason(await hostile.corruptZip("scrambled"))).toEqual([
+      "beschadigd",
+      "beschadigd: de gegevens van het onderdeel xl/worksheets/sheet1.xml zijn niet uit te pakken; open het in Excel (dat kan een beschadigde werkmap vaak herstellen) en sla het opnieuw op",
+    ]);
   });
 
-  test("an old .xls renamed to .xlsx (BIFF8 'Workbook' or BIFF5 'Book' stream) says oud .xls-formaat", async () => {
-    const expected =
-      "een werkmap in oud .xls-formaat (Excel 97-2003): open het in Excel en sla het op als Excel-werkmap (.xlsx)";
-    expect(await reason(hostile.biffRenamed())).toBe(expected);
-    expect(await reason(hostile.biff5Renamed())).toBe(expected);
+  test("an .xls whose workbook stream stops inside a sheet is cut off", async () => {
+    const cut = hostile.biff5Workbook("Begroting", [["Onderdeel", "Bedrag"], ...BEGROTING_2024], 20);
+    expect((await reason(cut, "kapot.xls"))[0]).toBe("afgebroken");
   });
 
-  test("a password-protected workbook (EncryptionInfo, EncryptedPackage) says beveiligd met een wachtwoord", async () => {
-    const message = await reason(hostile.passwordProtected());
-    expect(message).toMatch(/^beveiligd met een wachtwoord: /);
-    expect(message).toContain("Sla in Excel een kopie op zonder wachtwoord");
-    expect(message).not.toContain(".xls-");
+  test("an Excel 4.0 file (BIFF4, older than Excel 5.0/95) says so and what to do", async () => {
+    expect(await reason(hostile.excel4Worksheet(), "oud.xls")).toEqual([
+      "oud-xls",
+      "een werkmap uit Excel 4.0 of ouder (BIFF2-4, van vóór Excel 5.0/95): open het in Excel of LibreOffice en sla het op als Excel-werkmap (.xlsx)",
+    ]);
   });
 
-  test("a compound file whose directory cannot be read names both possibilities; an old .doc says so", async () => {
-    expect(await reason(hostile.bareCfbHeader())).toMatch(
-      /^beveiligd met een wachtwoord of een oud \.xls-bestand \(Excel 97-2003\)/,
-    );
+  test("a password-protected workbook (EncryptionInfo, EncryptedPackage) and an encrypted .xls (FILEPASS)", async () => {
+    for (const bytes of [hostile.passwordProtected(), hostile.encryptedXls()]) {
+      const [kind, message] = await reason(bytes);
+      expect(kind).toBe("versleuteld");
+      expect(message).toMatch(/^beveiligd met een wachtwoord: /);
+      expect(message).toContain("Sla in Excel een kopie op zonder wachtwoord");
+    }
+  });
+
+  test("OLE files: one whose directory cannot be read is damaged; a .doc, .ppt, .vsd, .msg say what they are", async () => {
+    expect(await reason(hostile.bareCfbHeader())).toEqual([
+      "beschadigd",
+      "beschadigd: een OLE-bestand (zoals een .xls) waarvan de inhoudsopgave niet te lezen is; open het in Excel (dat kan een beschadigde werkmap vaak herstellen) en sla het opnieuw op",
+    ]);
     const doc = hostile.cfb([{ name: "WordDocument", data: new Uint8Array(100) }]);
-    expect(await reason(doc)).toBe("een Word-document (.doc), geen Excel-werkmap");
+    expect(await reason(doc)).toEqual(["ander-document", "een Word-document (.doc), geen werkmap"]);
+    const ppt = hostile.cfb([{ name: "PowerPoint Document", data: new Uint8Array(100) }]);
+    expect(await reason(ppt)).toEqual(["ander-document", "een PowerPoint-presentatie (.ppt), geen werkmap"]);
+    const vsd = hostile.cfb([{ name: "VisioDocument", data: new Uint8Array(100) }]);
+    expect(await reason(vsd)).toEqual(["ander-document", "een Visio-tekening (.vsd), geen werkmap"]);
+    const msg = hostile.cfb([{ name: "__substg1.0_0037001F", data: new Uint8Array(100) }]);
+    expect(await reason(msg)).toEqual(["ander-document", "een Outlook-bericht (.msg), geen werkmap"]);
+    const other = hostile.cfb([{ name: "Contents", data: new Uint8Array(100) }]);
+    expect(await reason(other)).toEqual(["geen-werkmap", "een OLE-bestand van een ander programma, geen werkmap"]);
   });
 
-  test("a CSV renamed to .xlsx is no Excel workbook", async () => {
-    expect(await reason(hostile.csvRenamed())).toBe(NOT_A_WORKBOOK);
+  test("a CSV renamed to .xlsx is a text file", async () => {
+    expect(await reason(hostile.csvRenamed())).toEqual([
+      "ander-document",
+      "een tekstbestand (zoals CSV): de controle leest werkmappen (.xlsx, .xlsm, .xlsb, .xls) en rekenbladen (.ods); open het in Excel en sla het op als Excel-werkmap (.xlsx)",
+    ]);
   });
 
-  test("a workbook without a single worksheet", async () => {
-    expect(await reason(await hostile.noSheets())).toBe(
-      "geen werkbladen: de werkmap heeft geen blad met cellen om te controleren",
+  test("an XML bomb and an external entity are refused before anything is parsed, named as such", async () => {
+    const before = process.memoryUsage().rss;
+    expect(await reason(await hostile.xmlBomb())).toEqual([
+      "xml-bom",
+      "een XML-bom: het onderdeel xl/sharedStrings.xml definieert entiteiten die zich bij het lezen vermenigvuldigen; Excel schrijft dat nooit, de controle leest het niet",
+    ]);
+    expect(process.memoryUsage().rss - before).toBeLessThan(50 * 1024 * 1024); // expanded it would be 3 GB
+    expect(await reason(await hostile.externalEntity())).toEqual([
+      "externe-verwijzing",
+      "het onderdeel xl/workbook.xml verwijst naar een bestand of adres buiten de werkmap (een externe XML-entiteit of -schema, een bekende aanvalsvorm); Excel schrijft dat nooit, de controle leest het niet",
+    ]);
+  });
+});
+
+describe("workbooks are read by their content, whatever their name", () => {
+  test("an .xls (BIFF8) renamed to .xlsx is read and checked", async () => {
+    const model = await readXlsx(hostile.xlsBegroting(), "xls-als-xlsx.xlsx");
+    const result = checkWorkbook(model);
+    expect(result.tables.map((t) => t.range)).toEqual(["A1:B11"]);
+    // SheetJS's writer keeps values only: the Totaal is a typed number
+    expect(brief(result)).toEqual(["waarschuwing totaal-vaste-waarde Begroting!B11"]);
+  });
+
+  test("an Excel 5.0/95 workbook (BIFF5, code page 1252) keeps its €; its wrong Totaal is found", async () => {
+    const model = await readXlsx(
+      hostile.biff5Workbook("Begroting", [["Onderdeel", "Bedrag (€)"], ...BEGROTING_2024, ["Totaal", 4_748_850]]),
+      "excel-95.xls",
     );
+    expect(cellAt(model, "Begroting", "B1")?.value).toEqual({ kind: "text", value: "Bedrag (€)" });
+    expect(brief(checkWorkbook(model))).toEqual([
+      "fout boven-toekenning Begroting!B11",
+      "fout totaal-klopt-niet Begroting!B11",
+      "waarschuwing totaal-vaste-waarde Begroting!B11",
+    ]);
+  });
+
+  test("a workbook without a single worksheet is read: nothing to check", async () => {
+    const model = await readXlsx(await hostile.noSheets(), "geen-bladen.xlsx");
+    expect(model.sheets).toEqual([]);
+    expect(checkWorkbook(model).findings).toEqual([]);
   });
 });
 
@@ -94,7 +154,7 @@ describe("files that can be read are checked as usual", () => {
     // Plain ExcelJS makes an object for every cell these cover (17 billion) and never finishes.
     const started = Date.now();
     const model = await readXlsx(await hostile.hugeUsedRange(true), "groot.xlsx");
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(20_000); // a guard against a hang, not a speed target
     expect(model.sheets[0].cells).toHaveLength(25); // 22 of the begroting, 3 in the far corners
     expect(checkWorkbook(model).findings).toEqual([]);
   });
@@ -138,7 +198,7 @@ describe("files that can be read are checked as usual", () => {
     }
     const started = Date.now();
     const result = checkWorkbook(model);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(result.tables.map((t) => t.range)).toEqual(["A1:B11"]);
     // The long text in the amount column counts as nothing, as in Excel's SUM: € 17.850 not budgeted.
     expect(brief(result)).toEqual(["info onder-toekenning Begroting!B11"]);
@@ -205,7 +265,7 @@ describe("files that can be read are checked as usual", () => {
     const started = Date.now();
     const model = await readXlsx(await hostile.manySheets(200), "200-bladen.xlsx");
     const result = checkWorkbook(model);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
     expect(model.sheets).toHaveLength(200);
     expect(model.sheets[199].name).toBe("Blad 200");
     const { tables, wrong } = hostile.manySheetsLayout(200);

@@ -1,7 +1,11 @@
-/** ExcelJS → WorkbookModel: what a real .xlsx holds, and the files that are none. */
+/**
+ * A workbook written by ExcelJS (as the samples and the test workbooks are), read by SheetJS into
+ * the WorkbookModel: what an .xlsx holds, and a first look at files that are none.
+ */
 import ExcelJS from "exceljs";
 import { Cell, WorkbookModel } from "../../src/core/workbook";
 import { readXlsx, WorkbookReadError } from "../../src/xlsx/read-xlsx";
+import { zip } from "../hostile/hostile-files";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
@@ -41,6 +45,10 @@ describe("readXlsx", () => {
     ws.getCell("E3").value = true;
     ws.getCell("E4").value = { formula: "A2+1" } as ExcelJS.CellFormulaValue; // no cached result
     ws.getCell("F2").value = "";
+    ws.getCell("A6").value = "verborgen rij";
+    ws.getRow(6).hidden = true;
+    ws.getColumn(5).hidden = true;
+    workbook.definedNames.add("Gegevens!$A$2:$A$4", "Bedragen");
     const hidden = workbook.addWorksheet("Verborgen", { state: "hidden" });
     hidden.getCell("A1").value = 1;
     workbook.addWorksheet("Heel verborgen", { state: "veryHidden" });
@@ -56,10 +64,18 @@ describe("readXlsx", () => {
     ]);
   });
 
-  test("merged cells keep their value in the top-left cell only", () => {
+  test("merged cells keep their value in the top-left cell only; the range is in merges", () => {
     expect(cellAt(model, "Gegevens", 1, 1)?.value).toEqual({ kind: "text", value: "Begroting 2024" });
     expect(cellAt(model, "Gegevens", 1, 2)).toBeUndefined();
     expect(cellAt(model, "Gegevens", 1, 3)).toBeUndefined();
+    expect(model.sheets[0].merges).toEqual(["A1:C1"]);
+  });
+
+  test("hidden rows and columns up to the last cell, and the defined names", () => {
+    expect(model.sheets[0].hiddenRows).toEqual([6]);
+    expect(model.sheets[0].hiddenCols).toEqual([5]);
+    expect(model.sheets[1].hiddenRows).toBeUndefined();
+    expect(model.names).toEqual([{ name: "Bedragen", ref: "Gegevens!$A$2:$A$4" }]);
   });
 
   test("numbers with their format", () => {
@@ -79,7 +95,11 @@ describe("readXlsx", () => {
 
   test("rich text, dates, errors, hyperlinks and booleans", () => {
     expect(cellAt(model, "Gegevens", 2, 3)?.value).toEqual({ kind: "text", value: "Onderdeel" });
-    expect(cellAt(model, "Gegevens", 3, 3)?.value).toEqual({ kind: "number", value: 45292 });
+    // a date is Excel's serial number with its date format, as Excel keeps it
+    expect(cellAt(model, "Gegevens", 3, 3)).toMatchObject({
+      value: { kind: "number", value: 45292 },
+      numFmt: "m/d/yy",
+    });
     expect(cellAt(model, "Gegevens", 4, 3)?.value).toEqual({ kind: "error", value: "#REF!" });
     expect(cellAt(model, "Gegevens", 2, 5)?.value).toEqual({ kind: "text", value: "IZA" });
     expect(cellAt(model, "Gegevens", 3, 5)?.value).toEqual({ kind: "boolean", value: true });
@@ -109,49 +129,78 @@ describe("readXlsx", () => {
 });
 
 describe("files that are no workbook get a Dutch reason", () => {
-  async function reason(bytes: Uint8Array): Promise<string> {
+  async function reason(bytes: Uint8Array): Promise<[string, string]> {
     try {
       await readXlsx(bytes, "x");
     } catch (error) {
       expect(error).toBeInstanceOf(WorkbookReadError);
       expect((error as Error).message).not.toMatch(/\n\s+at /);
-      return (error as Error).message;
+      return [(error as WorkbookReadError).reason, (error as Error).message];
     }
     throw new Error("gelezen zonder fout");
   }
+  const types = (main: string) =>
+    `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/x/main.xml" ContentType="${main}"/></Types>`;
+  const part = (name: string, text: string) => ({ name, data: new TextEncoder().encode(text) });
 
   test("an empty file", async () => {
-    expect(await reason(new Uint8Array())).toBe("het bestand is leeg");
+    expect(await reason(new Uint8Array())).toEqual([
+      "leeg",
+      "het bestand is leeg (0 bytes): er staat niets in; kopieer of download het opnieuw",
+    ]);
   });
 
-  test("a password-protected .xlsx or an old .xls (a CFB container)", async () => {
-    const cfb = new Uint8Array(4096);
-    cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await reason(cfb)).toMatch(/^beveiligd met een wachtwoord of een oud \.xls-bestand/);
+  test("text and web pages with a workbook's name", async () => {
+    expect(await reason(new TextEncoder().encode("Onderdeel;Bedrag\nA;100\n"))).toEqual([
+      "ander-document",
+      "een tekstbestand (zoals CSV): de controle leest werkmappen (.xlsx, .xlsm, .xlsb, .xls) en rekenbladen (.ods); open het in Excel en sla het op als Excel-werkmap (.xlsx)",
+    ]);
+    expect((await reason(new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table>")))[1]).toMatch(
+      /^een webpagina \(HTML\)/,
+    );
+    const xml2003 = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>';
+    expect((await reason(new TextEncoder().encode(xml2003)))[1]).toMatch(/^een XML-werkmap van Excel 2003/);
   });
 
-  test("text, or a damaged zip", async () => {
-    expect(await reason(new TextEncoder().encode("Onderdeel;Bedrag\nA;100\n"))).toBe(
-      "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat",
-    );
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("A").getCell("A1").value = 5;
-    const bytes = await bytesOf(workbook);
-    expect(await reason(bytes.slice(0, Math.floor(bytes.length / 2)))).toBe(
-      "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat",
-    );
+  test("a PDF says it is one", async () => {
+    expect(await reason(new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj"))).toEqual([
+      "ander-document",
+      "een PDF-document, geen werkmap",
+    ]);
   });
 
-  test("a Word document, an OpenDocument spreadsheet and a binary workbook", async () => {
-    // ZIP archives name their entries in plain text; the signature and the names tell what they are.
-    const zip = (...names: string[]) => new TextEncoder().encode(`PK\u0003\u0004${names.join("\u0000")}`);
-    expect(await reason(zip("[Content_Types].xml", "word/document.xml"))).toBe("een Word-document, geen Excel-werkmap");
-    expect(await reason(zip("mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "content.xml"))).toMatch(
-      /OpenDocument-rekenblad \(\.ods\)/,
-    );
-    expect(await reason(zip("[Content_Types].xml", "xl/workbook.bin"))).toMatch(/binaire Excel-werkmap \(\.xlsb\)/);
-    expect(await reason(zip("[Content_Types].xml", "ppt/presentation.xml"))).toBe(
-      "geen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat",
-    );
+  test("Word, PowerPoint and OpenDocument files other than a spreadsheet say what they are", async () => {
+    const docx = zip([
+      part(
+        "[Content_Types].xml",
+        types("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+      ),
+      part("word/document.xml", "<w:document/>"),
+    ]);
+    expect(await reason(docx)).toEqual(["ander-document", "een Word-document (.docx), geen werkmap"]);
+    const pptx = zip([
+      part(
+        "[Content_Types].xml",
+        types("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"),
+      ),
+    ]);
+    expect(await reason(pptx)).toEqual(["ander-document", "een PowerPoint-presentatie (.pptx), geen werkmap"]);
+    const odt = zip([
+      { ...part("mimetype", "application/vnd.oasis.opendocument.text"), method: 0 },
+      part("content.xml", "<office:document-content/>"),
+    ]);
+    expect(await reason(odt)).toEqual(["ander-document", "een OpenDocument-tekstdocument (.odt), geen rekenblad"]);
+  });
+
+  test("a zip without a workbook, and a workbook without its content types", async () => {
+    expect(await reason(zip([part("notities.txt", "geen werkmap")]))).toEqual([
+      "geen-werkmap",
+      "geen werkmap: een zip-bestand zonder werkmap erin",
+    ]);
+    expect(await reason(zip([]))).toEqual(["geen-werkmap", "geen werkmap: een leeg zip-bestand, er staat niets in"]);
+    expect(await reason(zip([part("xl/workbook.xml", "<workbook/>")]))).toEqual([
+      "beschadigd",
+      expect.stringMatching(/^beschadigd: het onderdeel \[Content_Types\]\.xml ontbreekt; open het in Excel/),
+    ]);
   });
 });

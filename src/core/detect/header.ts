@@ -46,7 +46,9 @@ export function headerCandidates(grid: SheetGrid): Candidate[] {
     for (const seg of segments(classified)) {
       const values = seg.filter((c) => VALUE_ROLES.has(c.cls.role)).length;
       const labels = seg.filter((c) => c.cls.role === "label").length;
-      if (values === 0 || (labels === 0 && values < 2)) continue;
+      // A header of percentages alone ("1.23%" | "0.00%", a sheet of number formats) is no IZA table.
+      const amounts = seg.filter((c) => VALUE_ROLES.has(c.cls.role) && c.cls.role !== "percentage").length;
+      if (values === 0 || (labels === 0 && values < 2) || (labels === 0 && amounts === 0)) continue;
       // A header row holds words, not amounts.
       let numbers = 0;
       for (const cell of cells) {

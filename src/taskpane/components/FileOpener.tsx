@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, tokens, typographyStyles } from "@fluentui/react-components";
 import { DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import { isWorkbookFileName, WORKBOOK_ACCEPT, WORKBOOK_EXTENSIONS_TEXT } from "../../core/file-formats";
 
 export interface Sample {
   /** File name in assets/. */
@@ -83,8 +84,10 @@ export function FileOpener({
   const [over, setOver] = React.useState(false);
 
   const readFile = async (file: File) => {
-    if (!/\.xlsx$/i.test(file.name)) {
-      onSampleError?.(`"${file.name}" is geen .xlsx-werkmap. Sla het bestand in Excel op als Excel-werkmap (.xlsx).`);
+    if (!isWorkbookFileName(file.name)) {
+      onSampleError?.(
+        `"${file.name}" is geen werkmap (${WORKBOOK_EXTENSIONS_TEXT}). Sla het bestand in Excel op als Excel-werkmap (.xlsx).`,
+      );
       return;
     }
     // Asked before the file is read: all of it would be in memory, and a file over the limit is refused anyway.
@@ -136,7 +139,7 @@ export function FileOpener({
     <input
       ref={input}
       type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept={WORKBOOK_ACCEPT}
       hidden
       tabIndex={-1}
       aria-hidden
