@@ -10,7 +10,7 @@
  * references; its cells are found by Tarjan's strongly connected components, iteratively (a chain
  * of 100.000 formulas needs no recursion 100.000 deep).
  */
-import type { SheetGrid } from "../detect/grid";
+import { lowerBound, SheetGrid } from "../detect/grid";
 import type { Cell } from "../workbook";
 import { FormulaBook, FormulaInfo } from "./book";
 
@@ -76,16 +76,6 @@ export function findCycles(book: FormulaBook, stats?: { nodes: number; edges: nu
       made.push(tree);
     }
     return tree.base + i;
-  };
-  const lowerBound = (rows: number[], row: number) => {
-    let lo = 0;
-    let hi = rows.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rows[mid] < row) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   };
 
   /** Calls `edge` for every node the formula cell `id` points to: cells, or tree nodes for ranges. */

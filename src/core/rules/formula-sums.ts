@@ -1,4 +1,5 @@
 import { a1, columnRange } from "../a1";
+import { lowerBound } from "../detect/grid";
 import type { Cell } from "../workbook";
 import { dutchFunctionName, shownFormula } from "../formula/render";
 import { holdsSubtotal, SumFormula, sumOf } from "../formula/sums";
@@ -23,18 +24,6 @@ function hasAmount(cell: Cell | undefined): boolean {
   return (
     cell !== undefined && (cell.value.kind === "number" || cell.value.kind === "error" || cell.formula !== undefined)
   );
-}
-
-/** The index of the first element of a sorted list that is ≥ value. */
-function lowerBound(list: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
