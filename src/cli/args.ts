@@ -22,11 +22,17 @@ Opties:
                                   (standaard ${formatEuro(DEFAULT_SETTINGS.toekenning)}; tot op de cent)
   --max-herverdeling <percentage> grens per onderdeel voor herverdeling zonder PhO-besluit
                                   (standaard ${formatLimit(DEFAULT_SETTINGS.maxHerverdeling)}; 20, 20% en 0,2 zijn gelijk)
+  --vastgesteld <bestand>         de vastgestelde begroting: elke begroting wordt per onderdeel
+                                  daarmee vergeleken (de 20%-regel, verdwenen onderdelen)
   -h, --help                      deze uitleg
 
 --toekenning en --max-herverdeling gaan voor de instellingen die de werkmap zelf bewaart
 (blad IZA_instellingen); het verslag zegt per instelling waar die vandaan komt. Een cel in de
 werkmap die de toekenning noemt ("Toekenning", "SPUK IZA") gaat voor elke instelling.
+
+Met --vastgesteld worden de onderdelen op hun omschrijving gekoppeld: hoofdletters, spaties,
+nummering ("1.", "onderdeel 1") en de tekst tussen haakjes mogen verschillen; het verslag zegt
+per regel hoe. Een onderdeel dat er niet in staat, telt als vastgesteld € 0,00.
 
 Afsluitcode: 0 geen fouten, 1 minstens één fout, 2 een bestand niet te lezen of verkeerd gebruik.
 `;
@@ -41,12 +47,15 @@ export interface CliArgs {
   settings: Partial<CheckSettings>;
   /** Files and folders to check, as given. */
   paths: string[];
+  /** The file of --vastgesteld, as given. */
+  vastgesteld?: string;
 }
 
 const OPTIONS = {
   json: { type: "boolean" },
   toekenning: { type: "string" },
   "max-herverdeling": { type: "string" },
+  vastgesteld: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -140,5 +149,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.toekenning !== undefined) settings.toekenning = parseToekenning(values.toekenning);
   if (values["max-herverdeling"] !== undefined)
     settings.maxHerverdeling = parseMaxHerverdeling(values["max-herverdeling"]);
-  return { json: values.json ?? false, help: values.help ?? false, settings, paths: positionals };
+  const args: CliArgs = { json: values.json ?? false, help: values.help ?? false, settings, paths: positionals };
+  if (values.vastgesteld !== undefined) {
+    if (values.vastgesteld.trim() === "") throw new UsageError("--vastgesteld heeft een bestand nodig");
+    args.vastgesteld = values.vastgesteld;
+  }
+  return args;
 }

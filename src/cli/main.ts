@@ -2,6 +2,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { isWorkbookFileName, WORKBOOK_EXTENSIONS } from "../core/file-formats";
 import { checkWithPolicy, CheckOverrides } from "../core/policy";
+import { findVastgesteld } from "../core/vastgesteld-source";
+import type { WorkbookModel } from "../core/workbook";
 import { fileSizeProblem, WorkbookReadError, readXlsx } from "../xlsx/read-xlsx";
 import { CliArgs, parseCliArgs, UsageError, USAGE, wantsJson } from "./args";
 import { nodeInflate } from "./node-inflate";
@@ -63,6 +65,30 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
   }
 }
 
+/**
+ * The workbook of --vastgesteld, or why it cannot be used (Dutch): unreadable, or without a
+ * begroting the check can compare with.
+ */
+async function readVastgesteld(file: string): Promise<WorkbookModel | string> {
+  let bytes: Uint8Array;
+  try {
+    const tooLarge = fileSizeProblem((await fs.stat(file)).size);
+    if (tooLarge) return tooLarge;
+    bytes = new Uint8Array(await fs.readFile(file));
+  } catch (error) {
+    return readProblem(error);
+  }
+  let model: WorkbookModel;
+  try {
+    model = await readXlsx(bytes, path.basename(file));
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error.message;
+    throw error;
+  }
+  const found = findVastgesteld({ kind: "werkmap", model }, model);
+  return "problem" in found ? found.problem : model;
+}
+
 /** The iza-controle command; returns the exit status. */
 export async function main(argv: string[], io: Io, options: MainOptions = {}): Promise<number> {
   let cli: CliArgs;
@@ -115,8 +141,19 @@ export async function main(argv: string[], io: Io, options: MainOptions = {}): P
     }
   }
 
-  const outcomes: FileOutcome[] = [];
   const overrides: CheckOverrides = { source: "opdrachtregel", settings };
+  if (cli.vastgesteld !== undefined) {
+    const read = await readVastgesteld(path.resolve(cwd, cli.vastgesteld));
+    if (typeof read === "string") {
+      // As a command line that cannot be used: nothing is checked against a begroting that is not there.
+      const message = `--vastgesteld ${cli.vastgesteld}: ${read}`;
+      if (cli.json) io.stdout(`${JSON.stringify({ error: message })}\n`);
+      io.stderr(`iza-controle: ${message}\n`);
+      return 2;
+    }
+    overrides.vastgesteld = { kind: "werkmap", model: read };
+  }
+  const outcomes: FileOutcome[] = [];
   for (const item of items) outcomes.push("error" in item ? item : await checkFile(item.file, item.display, overrides));
 
   if (cli.json) {

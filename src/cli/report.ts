@@ -3,7 +3,8 @@ import { formatEuro, formatLimit, formatNumber } from "../core/format";
 import { countBySeverity, countLine } from "../core/labels";
 import type { PolicyCheck, ResolvedSetting } from "../core/policy";
 import type { SettingKey } from "../core/settings";
-import { grantSourceText, grantText, settingSourceText } from "../core/sources";
+import { grantSourceText, grantText, settingSourceText, yearGrantsText } from "../core/sources";
+import { vastgesteldLines } from "../core/vastgesteld";
 import { tableAt } from "../core/tables-of";
 
 /** The outcome for one file: the check, or why it could not be read. */
@@ -51,6 +52,8 @@ export function settingsLines(result: PolicyCheck): string[] {
   } else if (grant.source.kind === "instelling" && (toekenning.stored || toekenning.refused)) {
     lines.push(`Toekenning ${sourceText("toekenning", toekenning)}`);
   }
+  if (result.yearGrants) lines.push(`Toekenning per jaar: ${yearGrantsText(result.yearGrants)}`);
+  if (result.vastgesteld) lines.push(...vastgesteldLines(result.vastgesteld, result.model.name));
   for (const key of ["werkurenPerJaar", "deeltijdfactor"] as const) {
     const setting = settings[key];
     if (setting.source !== "standaard" || setting.refused)
@@ -110,10 +113,20 @@ export function fileReport(outcome: FileOutcome): string {
 export function fileJson(outcome: FileOutcome): object {
   const base = { file: outcome.file, error: outcome.error, findings: outcome.result?.findings ?? [] };
   if (!outcome.result) return base;
-  const { grant, settings } = outcome.result;
+  const { grant, settings, yearGrants, vastgesteld } = outcome.result;
   return {
     ...base,
     grant: { amount: grant.amount.toString(), source: grantSourceText(grant.source) },
+    ...(yearGrants
+      ? {
+          yearGrants: yearGrants.map((y) => ({
+            year: y.year,
+            amount: y.grant.amount.toString(),
+            source: grantSourceText(y.grant.source),
+          })),
+        }
+      : {}),
+    ...(vastgesteld ? { vastgesteld: vastgesteldJson(vastgesteld) } : {}),
     settings: Object.fromEntries(
       Object.entries(settings).map(([key, s]) => [
         key,
@@ -134,4 +147,22 @@ export function summaryLine(outcomes: readonly FileOutcome[]): string {
     (unreadable > 0 ? `, ${unreadable} niet te lezen` : "") +
     `; samen ${countLine(countBySeverity(all))}`
   );
+}
+
+/** The vastgestelde begroting in the --json document: where it is, and per table how each row matched. */
+function vastgesteldJson(check: NonNullable<PolicyCheck["vastgesteld"]>): object {
+  const b = check.begroting;
+  return {
+    source: check.from,
+    ...(check.problem ? { problem: check.problem } : {}),
+    ...(b
+      ? { workbook: b.workbook, sheet: b.sheet, range: b.range, column: b.column, onderdelen: b.onderdelen.length }
+      : {}),
+    tables: check.comparisons.map((c) => ({
+      sheet: c.sheet,
+      range: c.range,
+      matches: c.matches.map((m) => ({ label: m.label, onderdeel: m.referenceLabel ?? null, how: m.how ?? null })),
+      unmatched: c.unmatched,
+    })),
+  };
 }

@@ -17,10 +17,11 @@ import { a1 } from "./a1";
 import { FormulaBook } from "./formula/book";
 import { DefinedName, WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
-import { RawFinding, TableContext, WorkbookContext } from "./rules/context";
-import { findGrantCell } from "./rules/grant";
+import { RawFinding, TableContext, VastgesteldReference, WorkbookContext } from "./rules/context";
+import { findGrantCells } from "./rules/grant";
 import { TABLE_RULES, WORKBOOK_RULES } from "./rules";
-import { Grant, SettingSource } from "./sources";
+import { Grant, grantSourceText, SettingSource } from "./sources";
+import type { VastgesteldComparison, VastgesteldeBegroting } from "./vastgesteld";
 
 export type { ChosenTable, ColumnRole, DetectedColumn, DetectedTable, TableKind } from "./detect/types";
 export type { CheckSettings, Finding, Severity } from "./findings";
@@ -36,6 +37,11 @@ export interface CheckResult {
   tables: DetectedTable[];
   /** The grant the check used, and where it came from. */
   grant: Grant;
+  /**
+   * The grant of every year a column was held against, when one of them is another than `grant`
+   * ("Toekenning 2025" beside "Toekenning 2024", or the setting for a year no cell names).
+   */
+  yearGrants?: { year: number; grant: Grant }[];
 }
 
 /** A chosen table the check could not use, and why (Dutch). */
@@ -53,10 +59,17 @@ export interface EngineOptions {
   toekenningSource?: SettingSource;
   /** Tables the user pointed out: each replaces the detected tables it overlaps. */
   chosen?: readonly ChosenTable[];
+  /**
+   * The vastgestelde begroting to compare the begroting tables with, and the reference table itself
+   * when it stands in this workbook (it is not compared with itself).
+   */
+  vastgesteld?: { begroting: VastgesteldeBegroting; table?: { sheet: string; range: string } };
 }
 
 export interface EngineResult extends CheckResult {
   skipped: SkippedTable[];
+  /** With a vastgestelde begroting: per begroting table how its onderdelen were matched. */
+  comparisons?: VastgesteldComparison[];
 }
 
 function grids(model: WorkbookModel): SheetGrid[] {
@@ -67,12 +80,21 @@ export function detectTables(model: WorkbookModel): DetectedTable[] {
   return grids(model).flatMap((grid) => detectOnGrid(grid));
 }
 
-/** Detect the tables, apply the chosen ones, run every rule. */
-export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
+/** The tables of a workbook: the detected ones, with the chosen ones in place of those they overlap. */
+export function findTables(
+  model: WorkbookModel,
+  chosen: readonly ChosenTable[] = [],
+): { tables: DetectedTable[]; skipped: SkippedTable[]; grids: SheetGrid[] } {
   const all = grids(model);
   const detected = all.flatMap((grid) => detectOnGrid(grid));
-  const { tables: chosen, skipped } = chosenTables(all, options.chosen ?? []);
-  const tables = [...detected.filter((t) => !chosen.some((c) => rangesOverlap(c, t))), ...chosen];
+  const { tables: fromChoice, skipped } = chosenTables(all, chosen);
+  const tables = [...detected.filter((t) => !fromChoice.some((c) => rangesOverlap(c, t))), ...fromChoice];
+  return { tables, skipped, grids: all };
+}
+
+/** Detect the tables, apply the chosen ones, run every rule. */
+export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
+  const { tables, skipped, grids: all } = findTables(model, options.chosen ?? []);
   return { ...run(all, tables, options, model.names), skipped };
 }
 
@@ -131,7 +153,7 @@ function run(
   tables: DetectedTable[],
   options: EngineOptions,
   names: readonly DefinedName[] = [],
-): CheckResult {
+): CheckResult & { comparisons?: VastgesteldComparison[] } {
   const settings: CheckSettings = {
     toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
     maxHerverdeling: checkMaxPercentage(options.maxHerverdeling ?? DEFAULT_SETTINGS.maxHerverdeling),
@@ -142,20 +164,33 @@ function run(
     list.push(table);
     bySheet.set(table.sheet, list);
   }
-  const grant: Grant = findGrantCell(all, bySheet) ?? {
+  const settingGrant: Grant = {
     amount: settings.toekenning,
     source: {
       kind: "instelling",
       from: options.toekenningSource ?? (options.toekenning !== undefined ? "instelling" : "standaard"),
     },
   };
+  const cells = findGrantCells(all, bySheet);
+  const grant: Grant = cells.grant ?? settingGrant;
+  const yearGrants = new Map<number, Grant>();
+  const grantForYear = (year: number): Grant => {
+    const found = cells.byYear.get(year) ?? cells.withoutYear ?? settingGrant;
+    yearGrants.set(year, found);
+    return found;
+  };
   const raw: RawFinding[] = [];
+  const comparisons: VastgesteldComparison[] = [];
+  const vastgesteld: VastgesteldReference | undefined = options.vastgesteld && {
+    ...options.vastgesteld,
+    record: (comparison) => comparisons.push(comparison),
+  };
   const gridByName = new Map(all.map((g) => [g.name, g]));
   const formulas = new FormulaBook(all, names);
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, settings, grant, raw, formulas);
+    const ctx = new TableContext(grid, table, settings, grant, raw, formulas, { vastgesteld, grantForYear });
     for (const rule of TABLE_RULES) rule(ctx);
   }
   const workbook: WorkbookContext = {
@@ -166,8 +201,20 @@ function run(
     formulas,
     emit: (finding) => raw.push(finding),
   };
+  if (vastgesteld) workbook.vastgesteld = vastgesteld;
   for (const rule of WORKBOOK_RULES) rule(workbook);
-  return { findings: sortFindings(raw), tables, grant };
+  const result: CheckResult & { comparisons?: VastgesteldComparison[] } = {
+    findings: sortFindings(raw),
+    tables,
+    grant,
+  };
+  // Every year's grant, when one year's is another than the workbook's grant.
+  const differs = [...yearGrants.values()].some(
+    (g) => grantSourceText(g.source) !== grantSourceText(grant.source) || !g.amount.eq(grant.amount),
+  );
+  if (differs) result.yearGrants = [...yearGrants].sort((a, b) => a[0] - b[0]).map(([year, g]) => ({ year, grant: g }));
+  if (vastgesteld) result.comparisons = comparisons;
+  return result;
 }
 
 function sortFindings(raw: RawFinding[]): Finding[] {

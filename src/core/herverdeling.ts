@@ -1,6 +1,7 @@
 import { Dec } from "./decimal";
 import { valueError } from "./errors";
 import { formatEuro, formatEuroChange, formatExact, formatLimit, formatPercent } from "./format";
+import { dutchList } from "./text";
 
 /** The 20% rule of the uitgangspunten begroting: the Kerngroep may move up to 20% per onderdeel. */
 export const DEFAULT_MAX_PERCENTAGE = new Dec("0.2");
@@ -21,7 +22,7 @@ export type OnderdeelStatus =
   | { code: "OK"; kind: "ongewijzigd"; mutatie: Dec; grens: Dec }
   | { code: "OK"; kind: "binnen-grens"; mutatie: Dec; grens: Dec; fraction: Dec }
   /** Any change of an onderdeel adopted at 0. */
-  | { code: "PHO"; kind: "vastgesteld-nul"; mutatie: Dec; grens: Dec; vastgesteld: Dec }
+  | { code: "PHO"; kind: "vastgesteld-nul"; mutatie: Dec; grens: Dec; vastgesteld: Dec; steps?: Dec[] }
   | {
       code: "PHO";
       kind: "boven-grens";
@@ -32,6 +33,8 @@ export type OnderdeelStatus =
       max: Dec;
       /** gewijzigd is 0 and may be a blank cell Excel passed as 0 (see HerverdelingOptions). */
       zeroMayBeBlank?: true;
+      /** The changes that add up to `mutatie`, step by step, when there were several (checkCumulatief). */
+      steps?: Dec[];
     };
 
 /** The outcome for the total of a herverdeling, as data. */
@@ -61,8 +64,12 @@ export function statusDetail(status: HerverdelingStatus): string {
     case "binnen-grens":
       return `${formatEuroChange(status.mutatie)} (${formatPercent(status.fraction)})`;
     case "vastgesteld-nul":
-      return `${formatEuroChange(status.mutatie)} op een vastgesteld bedrag van ${formatEuro(status.vastgesteld)}; elke wijziging hiervan vraagt een besluit van de PhO`;
+      return `${stepsText(status.steps)}${formatEuroChange(status.mutatie)} op een vastgesteld bedrag van ${formatEuro(status.vastgesteld)}; elke wijziging hiervan vraagt een besluit van de PhO`;
     case "boven-grens":
+      if (status.steps && status.steps.length > 1) {
+        // "+€ 12.000,00 en +€ 10.000,00 samen +22,0% van € 100.000,00 (grens 20%)"
+        return `${dutchList(status.steps.map(formatEuroChange))} samen ${status.mutatie.isNegative() ? "-" : "+"}${percentBeyond(status.fraction, status.max)} van ${formatEuro(status.vastgesteld)} (grens ${formatLimit(status.max)})`;
+      }
       return (
         `${formatEuroChange(status.mutatie)} is ${percentBeyond(status.fraction, status.max)} van ${formatEuro(status.vastgesteld)} (grens ${formatLimit(status.max)})` +
         (status.zeroMayBeBlank ? ZERO_MAY_BE_BLANK_NOTE : "")
@@ -100,6 +107,11 @@ export function checkMaxPercentage(maxPercentage: Dec): Dec {
   return maxPercentage;
 }
 
+/** "+€ 5.000,00 en +€ 5.000,00 samen ": the steps before their sum, when there were several. */
+function stepsText(steps: readonly Dec[] | undefined): string {
+  return steps && steps.length > 1 ? `${dutchList(steps.map(formatEuroChange))} samen ` : "";
+}
+
 /** Percentage with enough decimals that a value above the limit never reads as the limit itself. */
 function percentBeyond(fraction: Dec, limit: Dec): string {
   let digits = 1;
@@ -128,6 +140,64 @@ export function checkOnderdeel(vastgesteld: Dec | null, gewijzigd: Dec | null, m
   const fraction = mutatie.abs().dividedBy(vastgesteld.abs());
   if (mutatie.abs().lte(grens)) return { code: "OK", kind: "binnen-grens", mutatie, grens, fraction };
   return { code: "PHO", kind: "boven-grens", mutatie, grens, fraction, vastgesteld, max: maxPercentage };
+}
+
+/**
+ * One step of a herverdeling in several steps: a column with the change itself ("1e wijziging",
+ * "Mutatie Kerngroep": `mutatie`) or with the amount after it ("Na 1e wijziging", "Stand 1 juli":
+ * `stand`).
+ */
+export interface HerverdelingStep {
+  kind: "mutatie" | "stand";
+  value: Dec;
+}
+
+export interface CumulativeCheck {
+  /** The amount after each step. */
+  states: Dec[];
+  /** The change each step made. */
+  changes: Dec[];
+  /** The first step after which the change since vastgesteld needs the PhO; null when none does. */
+  first: number | null;
+  /** The status at step `first`, with the steps up to it; the status of the latest amount when `first` is null. */
+  status: OnderdeelStatus;
+  /** The status of the latest amount, after all steps. */
+  latest: OnderdeelStatus;
+}
+
+/**
+ * The 20% rule over several changes in one year: after every step the change since the
+ * vastgestelde amount (not since the step before) is tested, so that small steps add up and
+ * cannot slip past the limit one by one. The first step after which it is beyond the limit is the
+ * one that needed the PhO, even when a later step brings the amount back.
+ */
+export function checkCumulatief(
+  vastgesteld: Dec,
+  steps: readonly HerverdelingStep[],
+  maxPercentage: Dec,
+): CumulativeCheck {
+  const states: Dec[] = [];
+  const changes: Dec[] = [];
+  let state = vastgesteld;
+  let first: number | null = null;
+  let status: OnderdeelStatus | null = null;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
+    const next = step.kind === "mutatie" ? state.plus(step.value) : step.value;
+    changes.push(next.minus(state));
+    states.push(next);
+    state = next;
+    if (first === null) {
+      const now = checkOnderdeel(vastgesteld, state, maxPercentage);
+      if (now.code === "PHO") {
+        first = i;
+        const made = changes.filter((c) => !c.isZero());
+        status = made.length > 1 ? { ...now, steps: made } : now;
+      }
+    }
+  }
+  const latest = checkOnderdeel(vastgesteld, state, maxPercentage);
+  return { states, changes, first, status: status ?? latest, latest };
 }
 
 /** Test the total of the gewijzigde amounts against the ceiling (default: the total vastgesteld). */

@@ -23,18 +23,28 @@ export const KIND_LABEL: Record<TableKind, string> = {
   herverdeling: "Herverdeling",
   realisatie: "Realisatie",
   verdeling: "Verdeling",
+  verantwoording: "Verantwoording (SiSa)",
+  register: "Register van herverdelingen",
 };
 
 export const ROLE_LABEL: Record<ColumnRole, string> = {
   label: "Omschrijving (onderdeel, gemeente)",
   planned: "Begroot / vastgesteld",
-  changed: "Gewijzigd / voorstel",
+  changed: "Gewijzigd / stand na wijziging",
+  mutation: "Wijziging / mutatie",
   actual: "Realisatie / besteed",
   difference: "Verschil / restant",
   percentage: "Percentage / aandeel",
   key: "Verdeelsleutel / inwoners",
   invoiced: "Gefactureerd",
   notes: "Toelichting",
+  transferred: "Overgemaakt / voorschot",
+  accounted: "Verantwoord (SiSa)",
+  settlement: "Verrekening / terug te betalen",
+  date: "Datum",
+  from: "Van (onderdeel)",
+  to: "Naar (onderdeel)",
+  decision: "Besluit (Kerngroep / PhO)",
 };
 
 /** "1 fout", "3 waarschuwingen", "2 info". */

@@ -15,7 +15,9 @@
  *    overlap. The grant is a labelled cell in the workbook when there is one ("Toekenning",
  *    "SPUK IZA", "Beschikbaar" with an amount), else the setting toekenning: the setting is the
  *    grant of a workbook that does not name its own, so a labelled cell wins over any override;
- * 5. it returns the findings, the tables, the stored tables it could not use with the reason, each
+ * 5. with a vastgestelde begroting (an override, or what the workbook stores: a sheet of its own or
+ *    the onderdelen of a file) it compares every begroting table with it (rules/vastgesteld.ts);
+ * 6. it returns the findings, the tables, the stored tables it could not use with the reason, each
  *    setting with its source, and the grant as a decimal with its source.
  */
 import { DomainError } from "./errors";
@@ -24,6 +26,8 @@ import { EngineResult, runEngine } from "./engine";
 import { checkSetting, defaultSettings, SETTING_KEYS, SettingKey, Settings } from "./settings";
 import { Grant, SettingSource } from "./sources";
 import { isPaneSheet, STATE_SHEET, StoredRows, StoredState, StoredTable, storedFromSheet } from "./stored-state";
+import { VastgesteldCheck, VastgesteldSource } from "./vastgesteld";
+import { findVastgesteld } from "./vastgesteld-source";
 import { WorkbookModel } from "./workbook";
 
 /** What a door lets override what the workbook stores. */
@@ -33,6 +37,12 @@ export interface CheckOverrides {
   settings?: Partial<Settings>;
   /** In place of the tables the workbook stores (the pane's choices for this session). */
   tables?: readonly StoredTable[];
+  /**
+   * The vastgestelde begroting, in place of the one the workbook stores: iza-controle
+   * --vastgesteld, or a sheet or file chosen in the pane outside Excel; null: none, whatever the
+   * workbook stores (removed in the pane for this session).
+   */
+  vastgesteld?: VastgesteldSource | null;
 }
 
 export interface ResolvedSetting {
@@ -56,6 +66,8 @@ export interface PolicyCheck extends EngineResult {
   /** Every setting with where it came from. */
   settings: ResolvedSettings;
   grant: Grant;
+  /** The vastgestelde begroting compared with, when the check has one (an override or stored). */
+  vastgesteld?: VastgesteldCheck;
 }
 
 /** The workbook without the pane's own sheets, and the settings sheet (if any). */
@@ -103,7 +115,12 @@ export function effectiveState(
   const settings = resolveSettings(stored.settings, overrides);
   const values = {} as Settings;
   for (const key of SETTING_KEYS) values[key] = settings[key].value;
-  return { state: { settings: values, tables: overrides?.tables ? [...overrides.tables] : stored.tables }, settings };
+  const state: StoredState = { settings: values, tables: overrides?.tables ? [...overrides.tables] : stored.tables };
+  const given = overrides?.vastgesteld;
+  const vastgesteld =
+    given === undefined ? stored.vastgesteld : given === null || given.kind === "werkmap" ? undefined : given;
+  if (vastgesteld) state.vastgesteld = vastgesteld;
+  return { state, settings };
 }
 
 /** Check a workbook the way every door must (see the top of this file). */
@@ -111,11 +128,38 @@ export function checkWithPolicy(workbook: WorkbookModel, overrides?: CheckOverri
   const { model, leftOut } = dataSheets(workbook);
   const stored = storedFromSheet(workbook.sheets.find((s) => s.name === STATE_SHEET));
   const { state, settings } = effectiveState(stored, overrides);
-  const result = runEngine(model, {
+  const given = overrides?.vastgesteld;
+  const source: { source: VastgesteldSource; from: SettingSource } | undefined = given
+    ? { source: given, from: overrides!.source }
+    : given === undefined && stored.vastgesteld
+      ? { source: stored.vastgesteld, from: "werkmap" }
+      : undefined;
+  const found = source ? findVastgesteld(source.source, workbook) : undefined;
+  const reference =
+    found && "begroting" in found
+      ? {
+          begroting: found.begroting,
+          ...(source!.source.kind === "blad" && found.table
+            ? { table: { sheet: found.table.sheet, range: found.table.range } }
+            : {}),
+        }
+      : undefined;
+  const { comparisons, ...result } = runEngine(model, {
     maxHerverdeling: settings.maxHerverdeling.value,
     toekenning: settings.toekenning.value,
     toekenningSource: settings.toekenning.source,
     chosen: state.tables,
+    ...(reference ? { vastgesteld: reference } : {}),
   });
-  return { ...result, model, leftOut, state, settings };
+  const check: PolicyCheck = { ...result, model, leftOut, state, settings };
+  if (source && found) {
+    check.vastgesteld =
+      "begroting" in found
+        ? { from: source.from, begroting: found.begroting, comparisons: comparisons ?? [] }
+        : { from: source.from, problem: found.problem, comparisons: [] };
+    // A file read now is kept as what was read of it, should the pane store this state.
+    if (source.source.kind === "werkmap" && "begroting" in found)
+      check.state = { ...state, vastgesteld: { kind: "vast", begroting: found.begroting } };
+  }
+  return check;
 }

@@ -29,6 +29,7 @@ export interface Grant {
 export const SETTING_FLAGS: Readonly<Record<string, string>> = {
   toekenning: "--toekenning",
   maxHerverdeling: "--max-herverdeling",
+  vastgesteld: "--vastgesteld",
 };
 
 /** "standaardwaarde", "opgeslagen in de werkmap", "--toekenning", ... */
@@ -57,4 +58,9 @@ export function grantSourceText(source: GrantSource): string {
 /** "€ 4.747.850,00 (cel 'Begroting 2024'!B16)". */
 export function grantText(grant: Grant): string {
   return `${formatEuro(grant.amount)} (${grantSourceText(grant.source)})`;
+}
+
+/** "2024 € 4.747.850,00 (cel 'Meerjarig'!B19), 2026 € 4.747.850,00 (standaardwaarde)": the grants of single years. */
+export function yearGrantsText(yearGrants: readonly { year: number; grant: Grant }[]): string {
+  return yearGrants.map(({ year, grant }) => `${year} ${grantText(grant)}`).join(", ");
 }

@@ -2,6 +2,7 @@ import { formatRange, parseCellRange } from "./a1";
 import { Dec } from "./decimal";
 import { ChosenTable, COLUMN_ROLES, ColumnRole, TABLE_KINDS, TableKind } from "./detect/types";
 import { defaultSettings, SETTING_KEYS, SettingKey, Settings } from "./settings";
+import { decodeStoredVastgesteld, encodeStoredVastgesteld, StoredVastgesteld } from "./vastgesteld";
 import type { Sheet } from "./workbook";
 
 export { defaultSettings };
@@ -29,6 +30,11 @@ export type StoredTable = ChosenTable;
 export interface StoredState {
   settings: Settings;
   tables: StoredTable[];
+  /**
+   * The vastgestelde begroting chosen for this workbook (key `vastgesteld`): a sheet of the
+   * workbook, or the onderdelen and amounts of a file as read when it was chosen.
+   */
+  vastgesteld?: StoredVastgesteld;
 }
 
 export const STATE_SHEET = "IZA_instellingen";
@@ -61,6 +67,7 @@ export function stateToRows(state: StoredState): string[][] {
   ];
   for (const key of SETTING_KEYS) rows.push([key, state.settings[key].toString()]);
   for (const table of state.tables) rows.push(["tabel", JSON.stringify(table)]);
+  if (state.vastgesteld) rows.push(["vastgesteld", encodeStoredVastgesteld(state.vastgesteld)]);
   return rows;
 }
 
@@ -96,6 +103,7 @@ function parseTable(text: string): StoredTable | null {
 export interface StoredRows {
   settings: Partial<Settings>;
   tables: StoredTable[];
+  vastgesteld?: StoredVastgesteld;
 }
 
 /** Read the rows of (key, value) text; a row that cannot be read is left out. */
@@ -110,6 +118,9 @@ export function storedFromRows(rows: readonly (readonly unknown[])[]): StoredRow
     } else if (key === "tabel") {
       const table = parseTable(value);
       if (table) stored.tables.push(table);
+    } else if (key === "vastgesteld") {
+      const vastgesteld = decodeStoredVastgesteld(value);
+      if (vastgesteld) stored.vastgesteld = vastgesteld;
     }
   }
   return stored;
@@ -118,7 +129,9 @@ export function storedFromRows(rows: readonly (readonly unknown[])[]): StoredRow
 /** Read the state from rows of (key, value) text; anything unreadable falls back to the default. */
 export function stateFromRows(rows: readonly (readonly unknown[])[]): StoredState {
   const stored = storedFromRows(rows);
-  return { settings: { ...defaultSettings(), ...stored.settings }, tables: stored.tables };
+  const state: StoredState = { settings: { ...defaultSettings(), ...stored.settings }, tables: stored.tables };
+  if (stored.vastgesteld) state.vastgesteld = stored.vastgesteld;
+  return state;
 }
 
 /** The rows of the sheet (columns A and B), as the engine's model holds them. */

@@ -4,9 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { SAMPLES } from "./sample-workbooks";
+import { OVER_THE_YEAR_SAMPLES } from "./over-the-year";
+import { Sample, SAMPLES as FIRST_SAMPLES } from "./sample-workbooks";
 
 export * from "./sample-workbooks";
+export * from "./over-the-year";
+
+/** Every sample of assets/: the first three (./sample-workbooks), then those of the money over the year. */
+export const SAMPLES: readonly Sample[] = [...FIRST_SAMPLES, ...OVER_THE_YEAR_SAMPLES];
 
 /** assets/ of the checkout: from src/samples (ts) and from dist/cli (the bundle) alike. */
 export const ASSETS_DIR = path.resolve(__dirname, "../../assets");

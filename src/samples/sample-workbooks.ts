@@ -16,12 +16,12 @@ export { BEGROTING_2024 };
 
 export const ILLUSTRATIEF = "Illustratieve cijfers, niet uit de bronnen";
 
-const EURO = "#,##0.00";
-const EURO_WHOLE = "#,##0";
-const PERCENT = "0.0%";
+export const EURO = "#,##0.00";
+export const EURO_WHOLE = "#,##0";
+export const PERCENT = "0.0%";
 const PERCENT_2 = "0.00%";
 
-function newWorkbook(): ExcelJS.Workbook {
+export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "IZA-invoegtoepassing (voorbeeldwerkmap)";
   // A fixed date, so that regenerating the samples gives the same workbooks.
@@ -30,20 +30,20 @@ function newWorkbook(): ExcelJS.Workbook {
   return workbook;
 }
 
-function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
+export function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
   ws.mergeCells(range);
   const cell = ws.getCell(firstCell(range));
   cell.value = text;
   cell.font = { bold: true, size: 14 };
 }
 
-function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
+export function note(ws: ExcelJS.Worksheet, address: string, text: string): void {
   const cell = ws.getCell(address);
   cell.value = text;
   cell.font = { italic: true, color: { argb: "FF595959" } };
 }
 
-function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
+export function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string[]): void {
   texts.forEach((text, i) => {
     const cell = ws.getCell(row, columnNumber(first)! + i);
     cell.value = text;
@@ -53,25 +53,25 @@ function header(ws: ExcelJS.Worksheet, row: number, first: string, texts: string
   });
 }
 
-function amount(ws: ExcelJS.Worksheet, address: string, value: number, fmt = EURO): void {
+export function amount(ws: ExcelJS.Worksheet, address: string, value: number, fmt = EURO): void {
   const cell = ws.getCell(address);
   cell.value = value;
   cell.numFmt = fmt;
 }
 
-function formula(ws: ExcelJS.Worksheet, address: string, f: string, result: number, fmt = EURO): void {
+export function formula(ws: ExcelJS.Worksheet, address: string, f: string, result: number, fmt = EURO): void {
   const cell = ws.getCell(address);
   cell.value = { formula: f, result } as ExcelJS.CellFormulaValue;
   cell.numFmt = fmt;
 }
 
-function totalLabel(ws: ExcelJS.Worksheet, address: string, text = "Totaal"): void {
+export function totalLabel(ws: ExcelJS.Worksheet, address: string, text = "Totaal"): void {
   const cell = ws.getCell(address);
   cell.value = text;
   cell.font = { bold: true };
 }
 
-function sum(values: readonly number[]): number {
+export function sum(values: readonly number[]): number {
   return Number(values.reduce((a, v) => a.plus(v), new Dec(0)).toString());
 }
 
@@ -308,6 +308,177 @@ export function makeJaarrapportage2024(): ExcelJS.Workbook {
   return workbook;
 }
 
+/** The SiSa-verrekening: the gemeente that accounted for more than its voorschot, by how much. */
+export const SISA_MEER_VERANTWOORD = { gemeente: "Venray", bedrag: 1250 } as const;
+/** The SiSa-verrekening: the gemeente whose terug te betalen was typed over (as if nothing were due). */
+export const SISA_VERKEERDE_VERREKENING = "Nederweert";
+
+/**
+ * assets/sisa-verrekening-2024.xlsx: the part of onderdeel 3 passed on to the gemeenten in 2024 (the
+ * toekenning of tabel 2 as voorschot), what each accounted for through SiSa (illustrative), and the
+ * settlement of 2025 as "Terug te betalen" (positive: the gemeente pays back to Venlo).
+ */
+export function makeSisaVerrekening2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("SiSa-verrekening");
+  ws.columns = [{ width: 24 }, { width: 20 }, { width: 24 }, { width: 20 }, { width: 44 }];
+  title(ws, "A1:E1", "Verrekening SPUK IZA 2024 met de gemeenten (SiSa-verantwoording, verrekend in 2025)");
+  note(
+    ws,
+    "A2",
+    `${ILLUSTRATIEF}: de bestedingen volgens SiSa zijn verzonnen; de voorschotten zijn de toekenningen van tabel 2 (IZA.VERDEEL op de illustratieve inwoners).`,
+  );
+  header(ws, 4, "A", [
+    "Gemeente",
+    "Voorschot 2024 (€)",
+    "Besteed volgens SiSa 2024 (€)",
+    "Terug te betalen (€)",
+    "Toelichting",
+  ]);
+  const first = 5;
+  const last = first + GEMEENTEN_NML.length - 1;
+  const inwoners = GEMEENTEN_NML.map((naam) => ILLUSTRATIEVE_INWONERS[naam]);
+  const voorschot = Array.from(verdeel(new Dec(VERDEELD_BEDRAG), inwoners));
+  const besteed: number[] = [];
+  const terug: number[] = [];
+  GEMEENTEN_NML.forEach((naam, i) => {
+    const row = first + i;
+    ws.getCell(`A${row}`).value = naam === "Horst aan de Maas" ? "Horst a/d Maas" : naam;
+    amount(ws, `B${row}`, voorschot[i]);
+    const spent =
+      naam === SISA_MEER_VERANTWOORD.gemeente
+        ? Number(new Dec(voorschot[i]).plus(SISA_MEER_VERANTWOORD.bedrag).toString())
+        : Number(new Dec(voorschot[i]).times(GEFACTUREERD_DEEL[i]).toDecimalPlaces(2).toString());
+    besteed.push(spent);
+    amount(ws, `C${row}`, spent);
+    const due = Number(new Dec(voorschot[i]).minus(spent).toString());
+    if (naam === SISA_VERKEERDE_VERREKENING) {
+      amount(ws, `D${row}`, 0);
+      terug.push(0);
+      ws.getCell(`E${row}`).value = "Nog niet verrekend";
+    } else {
+      formula(ws, `D${row}`, `B${row}-C${row}`, due);
+      terug.push(due);
+    }
+    if (naam === SISA_MEER_VERANTWOORD.gemeente) ws.getCell(`E${row}`).value = "Meer besteed dan het voorschot";
+  });
+  const total = last + 1;
+  totalLabel(ws, `A${total}`);
+  formula(ws, `B${total}`, `SUM(B${first}:B${last})`, sum(voorschot));
+  formula(ws, `C${total}`, `SUM(C${first}:C${last})`, sum(besteed));
+  formula(ws, `D${total}`, `SUM(D${first}:D${last})`, sum(terug));
+  return workbook;
+}
+
+const DATE = "dd-mm-yyyy";
+
+/**
+ * The register of herverdelingen 2024 (illustrative): one line per decision. The first date is a
+ * date cell, the others are typed as text, as registers are kept. The line to "Onderdeel 6" names
+ * neither of its two lines; the last Kerngroep decision takes Monitoring en evaluatie to +25%.
+ */
+export const REGISTER_2024: readonly {
+  datum: number | string;
+  van: string;
+  naar: string;
+  bedrag: number;
+  door: "Kerngroep" | "PhO";
+  kenmerk: string;
+  toelichting?: string;
+}[] = [
+  {
+    datum: 45337, // 15-02-2024
+    van: "Onderdeel 3",
+    naar: "4. Dekkend netwerk steunpunten",
+    bedrag: 50000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-02",
+  },
+  {
+    datum: "11-04-2024",
+    van: "Onderdeel 2 (netwerksamenwerking)",
+    naar: "Monitoring en evaluatie",
+    bedrag: 15000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-04",
+  },
+  {
+    datum: "20-06-2024",
+    van: "Uitvoeringskosten onderdeel 3 (Ketenaanpakken)",
+    naar: "Onderdeel 6",
+    bedrag: 30000,
+    door: "PhO",
+    kenmerk: "PhO-2024-06",
+    toelichting: "Voor de aanvullende plannen",
+  },
+  {
+    datum: "12 september 2024",
+    van: "1. Projectbureau",
+    naar: "Monitoring & evaluatie",
+    bedrag: 10000,
+    door: "Kerngroep",
+    kenmerk: "KG-2024-09",
+    toelichting: "Tweede stap voor monitoring: samen meer dan 20%",
+  },
+];
+
+/** The begroting 2024 after the register's decisions (onderdeel 6 Aanvullende plannen gets the PhO's 30.000). */
+const NA_REGISTER_2024 = [490000, 485000, 1920000, 530000, 17850, 200000, 530000, 125000, 450000];
+
+/**
+ * assets/register-herverdelingen-2024.xlsx: the begroting 2024 as vastgesteld and after the changes
+ * of the year, and the register of the decisions that made them.
+ */
+export function makeRegisterHerverdelingen2024(): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  const ws = workbook.addWorksheet("Begroting 2024");
+  ws.columns = [{ width: 70 }, { width: 20 }, { width: 20 }];
+  title(ws, "A1:C1", "Begroting SPUK IZA 2024 – vastgesteld en na de herverdelingen van het jaar");
+  note(
+    ws,
+    "A2",
+    `${ILLUSTRATIEF}: de herverdelingen zijn verzonnen; de vastgestelde bedragen zijn de begroting 2024 uit het GUP.`,
+  );
+  header(ws, 4, "A", ["Onderdeel", "Vastgesteld 2024 (€)", "Begroting na wijziging (€)"]);
+  BEGROTING_2024.forEach((line, i) => {
+    const row = 5 + i;
+    ws.getCell(row, 1).value = line.onderdeel;
+    amount(ws, `B${row}`, line.bedrag);
+    amount(ws, `C${row}`, NA_REGISTER_2024[i]);
+  });
+  const last = 4 + BEGROTING_2024.length;
+  totalLabel(ws, `A${last + 1}`);
+  formula(ws, `B${last + 1}`, `SUM(B5:B${last})`, sum(BEGROTING_2024.map((l) => l.bedrag)));
+  formula(ws, `C${last + 1}`, `SUM(C5:C${last})`, sum(NA_REGISTER_2024));
+
+  const reg = workbook.addWorksheet("Register herverdelingen");
+  reg.columns = [
+    { width: 18 },
+    { width: 44 },
+    { width: 34 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 44 },
+  ];
+  title(reg, "A1:G1", "Register van herverdelingen 2024 (besluiten van de Kerngroep en de PhO)");
+  note(reg, "A2", `${ILLUSTRATIEF}.`);
+  header(reg, 4, "A", ["Datum", "Van", "Naar", "Bedrag (€)", "Besloten door", "Kenmerk", "Toelichting"]);
+  REGISTER_2024.forEach((line, i) => {
+    const row = 5 + i;
+    const date = reg.getCell(`A${row}`);
+    date.value = line.datum;
+    if (typeof line.datum === "number") date.numFmt = DATE;
+    reg.getCell(`B${row}`).value = line.van;
+    reg.getCell(`C${row}`).value = line.naar;
+    amount(reg, `D${row}`, line.bedrag);
+    reg.getCell(`E${row}`).value = line.door;
+    reg.getCell(`F${row}`).value = line.kenmerk;
+    if (line.toelichting) reg.getCell(`G${row}`).value = line.toelichting;
+  });
+  return workbook;
+}
+
 export interface Sample {
   file: string;
   make: () => ExcelJS.Workbook;
@@ -317,4 +488,6 @@ export const SAMPLES: readonly Sample[] = [
   { file: "begroting-2024.xlsx", make: makeBegroting2024 },
   { file: "herverdeling-voorstel-2024.xlsx", make: makeHerverdelingVoorstel2024 },
   { file: "jaarrapportage-2024.xlsx", make: makeJaarrapportage2024 },
+  { file: "register-herverdelingen-2024.xlsx", make: makeRegisterHerverdelingen2024 },
+  { file: "sisa-verrekening-2024.xlsx", make: makeSisaVerrekening2024 },
 ];

@@ -134,7 +134,14 @@ export function App({
       ? fileName
       : "Zonder Excel: open een .xlsx-werkmap";
 
-  const paneProps = { door, run, state, onCheck: recheck, onSaveState: saveState };
+  const paneProps = {
+    door,
+    run,
+    state,
+    onCheck: recheck,
+    onSaveState: saveState,
+    openFile: openFile === noFiles ? undefined : openFile,
+  };
 
   return (
     <FluentProvider theme={host.dark ? webDarkTheme : webLightTheme} className={styles.provider} lang="nl">

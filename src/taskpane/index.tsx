@@ -27,7 +27,8 @@ async function start(): Promise<void> {
     if (inExcel) return;
     inExcel = true;
     const { createExcelDoor } = await import(/* webpackChunkName: "excel" */ "../excel/excel-door");
-    root.render(<App key="excel" host={host} door={createExcelDoor()} />);
+    // The file reader too: a file can be chosen as the vastgestelde begroting (read in the page, never uploaded).
+    root.render(<App key="excel" host={host} door={createExcelDoor()} openFile={openFileDoor} />);
   };
   const host = await detectHost(HOST_TIMEOUT_MS, (late) => void showExcel(late));
   if (host.inExcel) await showExcel(host);

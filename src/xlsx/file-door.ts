@@ -89,7 +89,13 @@ export async function openFileDoor(
       return { model, overrides: session };
     },
     async saveState(state) {
-      session = { source: "sessie", settings: { ...state.settings }, tables: [...state.tables] };
+      // The vastgestelde begroting as chosen in the pane; none chosen is none, whatever the file stores.
+      session = {
+        source: "sessie",
+        settings: { ...state.settings },
+        tables: [...state.tables],
+        vastgesteld: state.vastgesteld ?? null,
+      };
     },
     async readRange(sheetName, address) {
       const sheet = model.sheets.find((s) => s.name === sheetName);

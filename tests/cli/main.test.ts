@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { main, USAGE } from "../../src/cli/main";
 import { SAMPLES } from "../../src/samples/make-samples";
+import { countLine } from "../../src/core/labels";
 import { begrotingSheet, buildWorkbook, toBytes } from "../engine/helpers";
 
 async function run(args: string[], cwd?: string): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -49,8 +50,17 @@ test("without arguments it checks the samples in assets/ and prints a readable r
   expect(stdout).toMatch(/fout\s+G30\s+verschil-klopt-niet\s+"Restant" € 20\.283,69 klopt niet/);
   expect(stdout).toContain("1 fout, 2 waarschuwingen, 1 info");
   expect(stdout).toContain(": geen bevindingen");
+  expect(stdout).toContain("3 fouten, 1 waarschuwing, 0 info"); // the register
+  expect(stdout).toContain("1 fout, 1 waarschuwing, 1 info"); // the SiSa-verrekening
+  // The summary adds up the workbooks' own counts (each sample's findings are pinned in tests/samples).
+  const counts = [...stdout.matchAll(/^ {2}(\d+) fout(?:en)?, (\d+) waarschuwing(?:en)?, (\d+) info$/gm)].map((m) =>
+    m.slice(1, 4).map(Number),
+  );
+  expect(counts).toHaveLength(SAMPLES.length);
+  const sum = (i: number) => counts.reduce((total, c) => total + c[i], 0);
+  const withErrors = counts.filter((c) => c[0] > 0).length;
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    "3 werkmappen: 2 met fouten; samen 2 fouten, 2 waarschuwingen, 1 info",
+    `${SAMPLES.length} werkmappen: ${withErrors} met fouten; samen ${countLine({ fout: sum(0), waarschuwing: sum(1), info: sum(2) })}`,
   );
 });
 

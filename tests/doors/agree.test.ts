@@ -2,14 +2,16 @@
  * The doors agree: the same workbook gives the same findings, tables, grant and settings through
  * the command line's JSON (iza-controle --json), the file door (the pane outside Excel, on the
  * .xlsx bytes) and the Excel door (the pane in Excel, on the office-addin-mock Excel holding the
- * same cells). The workbooks: the three samples in assets/, and ones that store settings, store a
- * table the detection misses, and carry an old report sheet.
+ * same cells). The workbooks: the samples in assets/, and ones that store settings, store a
+ * table the detection misses, carry an old report sheet, have two changes in one table or a column
+ * per year, or store a vastgestelde begroting (a sheet, or what was read of a file).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { Dec } from "../../src/core/decimal";
+import { checkWithPolicy } from "../../src/core/policy";
 import { grantSourceText } from "../../src/core/sources";
 import type { WorkbookModel } from "../../src/core/workbook";
 import { createExcelDoor } from "../../src/excel/excel-door";
@@ -25,8 +27,12 @@ import {
   mockNamesFromModel,
   mockSheetsFromModel,
   SheetSpec,
+  begroting2024After,
+  begrotingNaWijzigingSheet,
+  registerSheet,
   stateSheet,
   storedState,
+  verantwoordingSheet,
 } from "../support/workbooks";
 import { buildWorkbook, toBytes } from "../support/xlsx";
 
@@ -103,13 +109,20 @@ async function allDoors(name: string, bytes: Uint8Array): Promise<Outcome> {
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(__dirname, "..", "..", "assets", name)));
 
 describe("the samples", () => {
-  test.each(["begroting-2024.xlsx", "herverdeling-voorstel-2024.xlsx", "jaarrapportage-2024.xlsx"])(
-    "%s: the same through the command line, the file door and the Excel door",
-    async (name) => {
-      const outcome = await allDoors(name, sample(name));
-      expect(outcome.tables.length).toBeGreaterThan(0);
-    },
-  );
+  test.each([
+    "begroting-2024.xlsx",
+    "herverdeling-voorstel-2024.xlsx",
+    "jaarrapportage-2024.xlsx",
+    "register-herverdelingen-2024.xlsx",
+    "sisa-verrekening-2024.xlsx",
+    // issue 16: two changes in one table, a begroting of July, a column per year
+    "herverdeling-2024-twee-wijzigingen.xlsx",
+    "begroting-2024-juli.xlsx",
+    "meerjarenbegroting-2023-2026.xlsx",
+  ])("%s: the same through the command line, the file door and the Excel door", async (name) => {
+    const outcome = await allDoors(name, sample(name));
+    expect(outcome.tables.length).toBeGreaterThan(0);
+  });
 });
 
 async function xlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
@@ -171,6 +184,123 @@ describe("what the workbook stores applies through every door", () => {
     const outcome = await allDoors("verslag.xlsx", await xlsx([begrotingSheet(), report]));
     expect(outcome.grant).toEqual({ amount: "4747850", source: "standaardwaarde" });
     expect(outcome.findings).toEqual([]);
+  });
+
+  test("two changes in one table: the cumulative change on the column where it passes the limit, everywhere", async () => {
+    const steps: SheetSpec = {
+      name: "Wijzigingen",
+      rows: [
+        ["Onderdeel", "Vastgesteld", "1e wijziging", "2e wijziging"],
+        ["Projectbureau", 500000, -12000, -10000],
+        ["Netwerk", 100000, 12000, 10000],
+        ["Totaal", { f: "SUM(B2:B3)" }, { f: "SUM(C2:C3)" }, { f: "SUM(D2:D3)" }],
+      ],
+    };
+    const outcome = await allDoors("stappen.xlsx", await xlsx([steps]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["herverdeling-boven-grens@D3"]);
+  });
+
+  test("a table with a column per year, each year against its own labelled grant, everywhere", async () => {
+    const years: SheetSpec = {
+      name: "Jaren",
+      rows: [
+        ["Onderdeel", 2024, 2025],
+        ["Projectbureau", 500000, 600000],
+        ["Ketens", 4247850, 4247850],
+        ["Totaal", { f: "SUM(B2:B3)" }, { f: "SUM(C2:C3)" }],
+      ],
+      cells: { A8: "Toekenning 2024", B8: 4747850, A9: "Toekenning 2025", B9: 4800000 },
+    };
+    const outcome = await allDoors("jaren.xlsx", await xlsx([years]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["boven-toekenning@C4"]);
+    expect(outcome.findings[0].message).toContain("toekenning 2025");
+  });
+
+  test("a vastgestelde begroting stored as a sheet of the workbook, everywhere", async () => {
+    const adopted = begrotingSheet({ name: "Vastgesteld", header: ["Onderdeel", "Vastgesteld"] });
+    const current = begrotingSheet({
+      name: "Actueel",
+      amounts: [620000, 500000, 1880000, 480000, 17850, 200000, 500000, 100000, 450000],
+    });
+    const state = { ...storedState({}), vastgesteld: { kind: "blad" as const, sheet: "Vastgesteld" } };
+    const outcome = await allDoors("vastgesteld-blad.xlsx", await xlsx([adopted, current, stateSheet(state)]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+      "herverdeling-boven-grens@Actueel!B2",
+    ]);
+  });
+
+  test("a vastgestelde begroting kept from a file, everywhere, and the same as iza-controle --vastgesteld", async () => {
+    const checked = begrotingSheet({
+      name: "Actueel",
+      amounts: [620000, 500000, 1880000, 480000, 17850, 200000, 500000, 100000, 450000],
+    });
+    const vastgesteldBytes = await xlsx([begrotingSheet({ name: "GUP", header: ["Onderdeel", "Vastgesteld"] })]);
+    const vastgesteldFile = path.join(dir, "vastgesteld.xlsx");
+    writeFileSync(vastgesteldFile, vastgesteldBytes);
+    // What the pane keeps after a file was chosen: the onderdelen as read from it.
+    const kept = checkWithPolicy(await readXlsx(await xlsx([checked]), "a.xlsx"), {
+      source: "sessie",
+      vastgesteld: { kind: "werkmap", model: await readXlsx(vastgesteldBytes, "vastgesteld.xlsx") },
+    }).state;
+    expect(kept.vastgesteld?.kind).toBe("vast");
+    const outcome = await allDoors("vastgesteld-bewaard.xlsx", await xlsx([checked, stateSheet(kept)]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+      "herverdeling-boven-grens@Actueel!B2",
+    ]);
+    // The command line with the file itself gives the same findings on the workbook without stored state.
+    const plain = path.join(dir, "actueel.xlsx");
+    writeFileSync(plain, await xlsx([checked]));
+    let stdout = "";
+    await main(["--json", "--vastgesteld", vastgesteldFile, plain], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+    });
+    expect(JSON.parse(stdout).files[0].findings).toEqual(outcome.findings);
+  });
+});
+
+describe("the new kinds of table, through every door", () => {
+  test("a register over its begroting, with a 10% limit stored: the Kerngroep decision that needed the PhO, everywhere", async () => {
+    const register = registerSheet([
+      [{ v: 45337, fmt: "dd-mm-yyyy" }, "Onderdeel 2", "Monitoring en evaluatie", 6000, "Kerngroep 15-02-2024"],
+      ["12 maart 2024", "Onderdeel 1", "Monitoring en evaluatie", 5000, "KG-2024-03"],
+      ["01-04-2024", "Reserve", "Onderdeel 4", 1000, "PhO"],
+    ]);
+    const begroting = begrotingNaWijzigingSheet(
+      begroting2024After([
+        [1, 7, 6000],
+        [0, 7, 5000],
+      ]),
+    );
+    const bytes = await xlsx([begroting, register, stateSheet(storedState({ maxHerverdeling: new Dec("0.1") }))]);
+    const outcome = await allDoors("register.xlsx", bytes);
+    expect(outcome.tables).toEqual(["Begroting!A1:C11 herverdeling", "Register!A1:E4 register"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+      // the Reserve's 1.000 for onderdeel 4 is in the register, not in the begroting
+      "register-wijkt-af@Begroting!C5",
+      "herverdeling-boven-grens@Begroting!C9",
+      "besluit-bevoegdheid@Register!D3",
+      "onbekend-onderdeel@Register!B4",
+    ]);
+    expect(outcome.findings[2].message).toMatch(
+      /cumulatief \(besluiten van 15-02-2024 en 12-03-2024\): .*6\.000,00 en .*5\.000,00 samen \+11,0% van .*100\.000,00 \(grens 10%\)/,
+    );
+  });
+
+  test("a SiSa-verrekening written as 'Na te betalen': the sign, the fout and the total, everywhere", async () => {
+    const sheet = verantwoordingSheet({
+      headers: ["Gemeente", "Uitbetaald", "Verantwoord", "Na te betalen"],
+      accounted: { 4: 40500 },
+      settlement: { 7: 2000 },
+    });
+    const outcome = await allDoors("sisa.xlsx", await xlsx([sheet]));
+    expect(outcome.tables).toEqual(["SiSa 2024!A1:D16 verantwoording"]);
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "verantwoord-boven-overgemaakt@C6",
+      "verrekening-klopt-niet@D9",
+      "verrekening-totaal@D16",
+    ]);
+    expect(outcome.findings[1].message).toMatch(/positief is wat Venlo nabetaalt, volgens de kolomkop/);
   });
 });
 

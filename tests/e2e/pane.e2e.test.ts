@@ -205,6 +205,24 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
     await context.close();
   });
 
+  test("a second file as the vastgestelde begroting: the begroting of July against that of the PhO", async () => {
+    const { page, context } = await openPane();
+    await page.locator('input[type="file"]').setInputFiles(join(ROOT, "assets", "begroting-2024-juli.xlsx"));
+    await page.getByText("Geen bevindingen", { exact: true }).waitFor();
+    await page.getByRole("tab", { name: "Instellingen" }).click();
+    const card = page.getByRole("region", { name: "Vastgestelde begroting" });
+    await card
+      .locator('input[aria-label="Bestand met de vastgestelde begroting"]')
+      .setInputFiles(join(ROOT, "assets", "begroting-2024.xlsx"));
+    await card.getByText(/Bestand 'begroting-2024.xlsx'/).waitFor();
+    await card.getByText(/\(gekozen in deze sessie\)/).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.getByRole("tab", { name: "Controle" }).click();
+    await page.getByText("B11", { exact: true }).waitFor();
+    await expect(page.getByText(/ten opzichte van de vastgestelde begroting/).count()).resolves.toBeGreaterThan(0);
+    await context.close();
+  });
+
   test("no request left the page's origin except office.js; no CSP violation, no page error", () => {
     const origins = new Set(requests.map((url) => new URL(url).origin));
     const foreign = [...origins].filter((o) => o !== server.url && new URL(o).hostname !== OFFICE_JS_HOST);

@@ -43,7 +43,6 @@ describe("header vocabulary", () => {
 
   test.each([
     "Nr.",
-    "2024",
     "Totaal",
     "Kwartaal",
     "Uitvoeringskosten onderdeel 1 (Projectbureau, incl. communicatie, regionale bijeenkomsten)",

@@ -12,6 +12,7 @@
  * - `stateSheet`: the pane's settings sheet IZA_instellingen holding a stored state.
  */
 import { a1, columnLetters, parseA1 } from "../../src/core/a1";
+import { GEMEENTEN_NML } from "../../src/core/gemeenten";
 import { defaultState, STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../../src/core/workbook";
 import { BEGROTING_2024 as SAMPLE_BEGROTING } from "../../src/samples/begroting-2024";
@@ -253,4 +254,87 @@ export function begrotingSheet(
     options.total !== undefined ? options.total : { f: `SUM(${amountCol}${first}:${amountCol}${last})` },
   ]);
   return { name: options.name ?? "Begroting", at: options.at, rows };
+}
+
+/**
+ * A SiSa-verrekening at A1: Gemeente | Overgemaakt | Verantwoord | <settlement header>, one line
+ * per gemeente (default the 14, each € 40.000 transferred and € 38.000 accounted for), the
+ * settlement a formula of the sign the header states (overgemaakt − verantwoord unless it says
+ * "Na te betalen"), and a Totaal row with SUM formulas. Any cell of a line can be replaced.
+ */
+export function verantwoordingSheet(
+  options: {
+    name?: string;
+    names?: readonly string[];
+    headers?: [string, string, string, string?];
+    transferred?: Record<number, CellSpec>;
+    accounted?: Record<number, CellSpec>;
+    settlement?: Record<number, CellSpec>;
+    /** The settlement formula: "terug" B−C (default), "na" C−B, or none (no settlement column). */
+    sign?: "terug" | "na" | "none";
+    total?: boolean;
+  } = {},
+): SheetSpec {
+  const names = options.names ?? GEMEENTEN_NML;
+  const sign = options.sign ?? (/na te betalen/i.test(options.headers?.[3] ?? "") ? "na" : "terug");
+  const headers = options.headers ?? [
+    "Gemeente",
+    "Overgemaakt 2024 (€)",
+    "Verantwoord via SiSa (€)",
+    "Terug te betalen (€)",
+  ];
+  const rows: CellSpec[][] = [sign === "none" ? headers.slice(0, 3) : headers];
+  names.forEach((naam, i) => {
+    const row = i + 2;
+    // A line's cell as given (null: left blank), else the default.
+    const given = (cells: Record<number, CellSpec> | undefined, fallback: CellSpec): CellSpec =>
+      cells && i in cells ? cells[i] : fallback;
+    const line: CellSpec[] = [naam, given(options.transferred, 40000), given(options.accounted, 38000)];
+    if (sign !== "none")
+      line.push(given(options.settlement, { f: sign === "terug" ? `B${row}-C${row}` : `C${row}-B${row}` }));
+    rows.push(line);
+  });
+  const last = names.length + 1;
+  if (options.total !== false) {
+    const total: CellSpec[] = ["Totaal", { f: `SUM(B2:B${last})` }, { f: `SUM(C2:C${last})` }];
+    if (sign !== "none") total.push({ f: `SUM(D2:D${last})` });
+    rows.push(total);
+  }
+  return { name: options.name ?? "SiSa 2024", rows };
+}
+
+/**
+ * The begroting 2024 as vastgesteld and as it stands now, at A1: Onderdeel | Vastgesteld 2024 |
+ * Begroting na wijziging (the current amounts given, by line of BEGROTING_2024), and a Totaal row.
+ */
+export function begrotingNaWijzigingSheet(current: readonly number[], name = "Begroting"): SheetSpec {
+  const rows: CellSpec[][] = [["Onderdeel", "Vastgesteld 2024 (€)", "Begroting na wijziging (€)"]];
+  BEGROTING_2024.forEach(([label, amount], i) => rows.push([label, amount, current[i]]));
+  const last = BEGROTING_2024.length + 1;
+  rows.push(["Totaal", { f: `SUM(B2:B${last})` }, { f: `SUM(C2:C${last})` }]);
+  return { name, rows };
+}
+
+/** The current begroting 2024 after moves of [from line, to line, amount] (lines of BEGROTING_2024, 0-based). */
+export function begroting2024After(moves: readonly [number, number, number][]): number[] {
+  const current = BEGROTING_2024.map(([, amount]) => amount);
+  for (const [from, to, amount] of moves) {
+    current[from] -= amount;
+    current[to] += amount;
+  }
+  return current;
+}
+
+/** One line of a register: Datum, Van, Naar, Bedrag, Besluit. */
+export type RegisterLine = [datum: CellSpec, van: CellSpec, naar: CellSpec, bedrag: CellSpec, besluit: CellSpec];
+
+/** A register of herverdelingen at A1: Datum | Van | Naar | Bedrag (€) | Besluit (or the headers given). */
+export function registerSheet(
+  lines: readonly RegisterLine[],
+  options: { name?: string; headers?: string[] } = {},
+): SheetSpec {
+  return {
+    name: options.name ?? "Register",
+    rows: [options.headers ?? ["Datum", "Van", "Naar", "Bedrag (€)", "Besluit"], ...lines.map((l) => [...l])],
+  };
 }

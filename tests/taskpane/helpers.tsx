@@ -78,7 +78,13 @@ export function fakeDoor(workbook: WorkbookModel, mode: "excel" | "file" = "exce
     read: jest.fn(async () => ({ model: current, overrides: session })),
     saveState: jest.fn(async (next: StoredState) => {
       if (mode === "excel") current = withState({ ...workbook }, next);
-      else session = { source: "sessie", settings: next.settings, tables: next.tables };
+      else
+        session = {
+          source: "sessie",
+          settings: next.settings,
+          tables: next.tables,
+          vastgesteld: next.vastgesteld ?? null,
+        };
     }),
     readRange: jest.fn(async (sheet: string, address: string) =>
       rangeValues(

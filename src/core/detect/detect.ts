@@ -4,7 +4,7 @@ import { Layout, scanBody } from "./body";
 import { SheetGrid } from "./grid";
 import { Candidate, candidatesByRow, headerCandidates } from "./header";
 import { finishTable, lastRowOf } from "./table";
-import { DetectedColumn, DetectedTable, VALUE_ROLES } from "./types";
+import { DetectedColumn, DetectedTable, namingColumn, VALUE_ROLES } from "./types";
 import { HeaderClass } from "./vocabulary";
 
 /**
@@ -48,8 +48,14 @@ function buildTable(grid: SheetGrid, candidate: Candidate, byRow: Map<number, Ca
     classes.set(hc.col, hc.cls);
     columns.push({ col: hc.col, role: hc.cls.role, header: hc.text });
   }
+  // A bare "Mutatie" beside a realisatie or a gewijzigd amount is the difference of the row
+  // ("Begroting | Realisatie | Mutatie", "Vastgesteld | Gewijzigd | Mutatie"); alone beside the
+  // vastgesteld amount it is the change itself ("Vastgesteld | Mutatie").
+  if (columns.some((c) => c.role === "actual" || c.role === "changed")) {
+    for (const column of columns) if (classes.get(column.col)?.orDifference) column.role = "difference";
+  }
   const valueCols = columns.filter((c) => VALUE_ROLES.has(c.role)).map((c) => c.col);
-  let labelCol = columns.find((c) => c.role === "label")?.col;
+  let labelCol = namingColumn(columns);
   if (labelCol === undefined) {
     labelCol = inferLabelColumn(grid, candidate.row, valueCols[0]);
     if (labelCol !== undefined) {

@@ -37,15 +37,20 @@ export function isGemeenteTable(labels: readonly (string | null)[]): boolean {
 }
 
 /**
- * herverdeling: adopted and changed amounts; verdeling: a key, invoiced amounts, or the gemeenten
- * without realisatie; realisatie: actual amounts; begroting otherwise.
+ * register: a Van and a Naar column (one line per decision); verantwoording: what a gemeente
+ * accounted for through SiSa, or what was transferred with its settlement (a transfer column alone,
+ * "Voorschot" beside "Toegekend", leaves a verdeling a verdeling); herverdeling: adopted and changed
+ * amounts (states after a change, or the changes themselves); verdeling: a key, invoiced amounts,
+ * or the gemeenten without realisatie; realisatie: actual amounts; begroting otherwise.
  */
 export function tableKind(roles: Iterable<ColumnRole | "">, gemeenten: boolean): TableKind {
   const present = new Set(roles);
   const has = (role: ColumnRole) => present.has(role);
-  if (has("planned") && has("changed")) return "herverdeling";
+  if (has("from") && has("to")) return "register";
+  if (has("accounted") || (has("transferred") && has("settlement"))) return "verantwoording";
+  if (has("planned") && (has("changed") || has("mutation"))) return "herverdeling";
   if (has("key") || has("invoiced") || (gemeenten && !has("actual"))) return "verdeling";
   if (has("actual")) return "realisatie";
-  if (has("changed")) return "herverdeling";
+  if (has("changed") || has("mutation")) return "herverdeling";
   return "begroting";
 }

@@ -3,7 +3,7 @@ import { parseAmountText } from "../amounts";
 import { Layout, scanBody } from "./body";
 import { SheetGrid } from "./grid";
 import { finishTable } from "./table";
-import { ColumnRole, DetectedColumn, DetectedTable, TableKind, VALUE_ROLES } from "./types";
+import { ColumnRole, DetectedColumn, DetectedTable, namingColumn, TableKind, VALUE_ROLES } from "./types";
 import { classifyHeader, HeaderClass } from "./vocabulary";
 
 /**
@@ -38,7 +38,7 @@ export function tableFromSelectionOnGrid(
   const columns: DetectedColumn[] = roleCols.map((col) => ({
     col,
     role: roles[col],
-    header: (headerRow >= 1 ? grid.text(headerRow, col) : null) ?? `kolom ${columnLetters(col)}`,
+    header: (headerRow >= 1 ? headerText(grid, headerRow, col) : null) ?? `kolom ${columnLetters(col)}`,
   }));
   const classes = new Map<number, HeaderClass>();
   for (const column of columns) {
@@ -51,7 +51,7 @@ export function tableFromSelectionOnGrid(
     headerRow,
     firstCol: Math.min(left, roleCols[0] ?? left),
     lastCol: Math.max(right, roleCols[roleCols.length - 1] ?? right),
-    labelCol: roleCols.find((col) => roles[col] === "label"),
+    labelCol: namingColumn(columns),
     columns,
     classes,
   };
@@ -59,4 +59,17 @@ export function tableFromSelectionOnGrid(
   const table = finishTable(grid, layout, body, kind);
   table.range = `${a1(Math.max(1, headerRow >= 1 ? headerRow : top), layout.firstCol)}:${a1(bottom, layout.lastCol)}`;
   return table;
+}
+
+/** A header cell's text; a year typed as a number ("2025") is its text too. */
+function headerText(grid: SheetGrid, row: number, col: number): string | null {
+  const cell = grid.get(row, col);
+  if (
+    cell?.value.kind === "number" &&
+    Number.isInteger(cell.value.value) &&
+    cell.value.value >= 2000 &&
+    cell.value.value <= 2099
+  )
+    return String(cell.value.value);
+  return grid.text(row, col);
 }

@@ -3,7 +3,7 @@ import { Body, Layout } from "./body";
 import { SheetGrid } from "./grid";
 import { isGemeenteTable, rowLabels, tableKind } from "./kind";
 import { DetectedTable, TableKind } from "./types";
-import { totalKind } from "./vocabulary";
+import { headerNamesYearSpan, headerYear, totalKind } from "./vocabulary";
 
 /** A table as the rules see it, from its layout and body: kind, range and title. */
 
@@ -13,6 +13,11 @@ export function lastRowOf(table: DetectedTable): number {
 
 export function finishTable(grid: SheetGrid, layout: Layout, body: Body, kind?: TableKind): DetectedTable {
   const { headerRow, firstCol, lastCol, columns } = layout;
+  for (const column of columns) {
+    const year = headerYear(column.header);
+    if (year !== undefined) column.year = year;
+    else if (headerNamesYearSpan(column.header)) column.yearSpan = true;
+  }
   const lastRow = body.totalRow ?? body.detailRows[body.detailRows.length - 1] ?? Math.max(headerRow, 1);
   const table: DetectedTable = {
     sheet: grid.name,

@@ -36,7 +36,7 @@ export const RULES = {
   "negatief-bedrag": {
     severity: "waarschuwing",
     title: "Negatief bedrag",
-    description: "Een begroot, gewijzigd of gerealiseerd bedrag is negatief.",
+    description: "Een begroot, gewijzigd, gerealiseerd, overgemaakt of verantwoord bedrag is negatief.",
   },
   "meer-dan-twee-decimalen": {
     severity: "waarschuwing",
@@ -46,28 +46,38 @@ export const RULES = {
   "lege-bedragcel": {
     severity: "waarschuwing",
     title: "Lege bedragcel",
-    description: "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben.",
+    description:
+      "Een regel met een omschrijving heeft een lege bedragcel, terwijl de andere regels een bedrag hebben; of een regel van het register van herverdelingen (met een Van of Naar) heeft geen bedrag.",
   },
   "boven-toekenning": {
     severity: "fout",
     title: "Boven de toekenning",
-    description: "Het totaal van een begroting of realisatie ligt boven de beschikbare SPUK IZA-toekenning.",
+    description:
+      "Het totaal van een begroting of realisatie ligt boven de beschikbare SPUK IZA-toekenning. Heeft de tabel een kolom per jaar, dan telt elk jaar tegen de toekenning van dat jaar, en noemt de melding het jaar.",
   },
   "onder-toekenning": {
     severity: "info",
     title: "Niet begroot deel",
-    description: "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot.",
+    description:
+      "Het totaal van een begroting ligt onder de toekenning: het verschil is niet begroot. Bij een kolom per jaar geldt dat per jaar, met het jaar in de melding.",
   },
   "herverdeling-boven-grens": {
     severity: "fout",
     title: "Herverdeling boven de grens",
     description:
-      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig.",
+      "Een onderdeel wijkt meer dan de grens (standaard 20%) af van het vastgestelde bedrag, of een vastgesteld bedrag van 0 wijzigt: een besluit van de PhO is nodig. Bij meerdere wijzigingen in één tabel (1e wijziging, 2e wijziging, of de stand na elke wijziging) telt de wijziging sinds het vastgestelde bedrag, niet sinds de vorige stap: twee stappen van +12% en +10% zijn samen 22%. De melding staat in de kolom waar de grens voor het eerst wordt overschreden en noemt de stappen. Met een vastgestelde begroting in een ander bestand of blad wordt elke regel van de begroting daarmee vergeleken; een regel die in de vastgestelde begroting niet voorkomt, telt als vastgesteld 0.",
+  },
+  "onderdeel-verdwenen": {
+    severity: "fout",
+    title: "Onderdeel verdwenen uit de begroting",
+    description:
+      "Een onderdeel van de vastgestelde begroting (een ander bestand of blad) staat niet meer in de begroting: het bedrag ervan is naar 0 gegaan, en dat vraagt bij meer dan de grens een besluit van de PhO. Heet het onderdeel in de begroting anders, geef het dan de naam uit de vastgestelde begroting.",
   },
   "herverdeling-boven-budget": {
     severity: "fout",
     title: "Herverdeling boven het budget",
-    description: "Het totaal van de gewijzigde bedragen ligt boven het totaal vastgesteld.",
+    description:
+      "Het totaal van de gewijzigde bedragen (na de laatste wijziging) ligt boven het totaal vastgesteld, of boven het totaal van de vastgestelde begroting in een ander bestand of blad.",
   },
   "verschil-klopt-niet": {
     severity: "fout",
@@ -89,7 +99,8 @@ export const RULES = {
   onderbesteding: {
     severity: "info",
     title: "Onderbesteding",
-    description: "De totale realisatie ligt onder de totale begroting: dat deel is terug te betalen aan VWS.",
+    description:
+      "De totale realisatie ligt onder de totale begroting: dat deel is terug te betalen aan VWS. Bij een kolom per jaar geldt dat per jaar: een onderbesteding van het ene jaar wordt nooit verrekend met een ander jaar, want niet bestede SPUK IZA-middelen gaan niet over naar een volgend jaar.",
   },
   "gemeente-ontbreekt": {
     severity: "fout",
@@ -115,6 +126,42 @@ export const RULES = {
     severity: "waarschuwing",
     title: "Facturen boven budget",
     description: "Een gemeente heeft meer gefactureerd dan haar is toegekend.",
+  },
+  "besluit-bevoegdheid": {
+    severity: "fout",
+    title: "Kerngroep-besluit boven de grens",
+    description:
+      "In het register van herverdelingen brengt een besluit van de Kerngroep de cumulatieve wijziging van het Van- of Naar-onderdeel boven de grens (standaard 20% van het vastgestelde bedrag, of een wijziging van een vastgesteld bedrag van 0): daarvoor was een besluit van de PhO nodig. De wijzigingen tellen per kalenderjaar vanaf 1 januari op, in datumvolgorde; na een PhO-besluit telt een onderdeel vanaf het bedrag dat de PhO vaststelde.",
+  },
+  "register-wijkt-af": {
+    severity: "fout",
+    title: "Register wijkt af van de begroting",
+    description:
+      "De wijzigingen van een onderdeel in het register van herverdelingen (opgeteld over het laatste jaar van het register) zijn niet het verschil tussen het vastgestelde en het huidige bedrag in de begroting van de werkmap.",
+  },
+  "onbekend-onderdeel": {
+    severity: "waarschuwing",
+    title: "Onbekend onderdeel in het register",
+    description:
+      "Een Van of Naar in het register van herverdelingen wijst geen onderdeel van de begroting eenduidig aan (ook niet bij een andere schrijfwijze, nummering of tekst tussen haakjes); die kant van de regel telt niet mee.",
+  },
+  "verrekening-klopt-niet": {
+    severity: "fout",
+    title: "Verrekening klopt niet",
+    description:
+      'In een verantwoording (SiSa) is de verrekening van een gemeente niet overgemaakt − verantwoord. Het teken volgt uit de kolomkop ("Terug te betalen": positief betaalt de gemeente terug; "Na te betalen": positief betaalt Venlo na) of anders uit de andere regels; de melding zegt welk teken is gebruikt.',
+  },
+  "verantwoord-boven-overgemaakt": {
+    severity: "waarschuwing",
+    title: "Meer verantwoord dan overgemaakt",
+    description:
+      "Een gemeente heeft via SiSa meer verantwoord dan Venlo haar heeft overgemaakt: dat verschil kan niet uit de SPUK IZA worden betaald.",
+  },
+  "verrekening-totaal": {
+    severity: "info",
+    title: "Verrekening met de gemeenten",
+    description:
+      "Bij het totaal van een verantwoording (SiSa): wat Venlo per saldo terugvordert van de gemeenten of aan hen nabetaalt, met hoeveel gemeenten aan elke kant.",
   },
   "externe-koppeling": {
     severity: "waarschuwing",
@@ -143,7 +190,7 @@ export const RULES = {
     severity: "waarschuwing",
     title: "Formule wijkt af van de kolom",
     description:
-      "In een kolom die regel voor regel wordt uitgerekend (Verschil, Restant, Percentage, Gewijzigd = Vastgesteld + Mutatie) heeft één regel een andere formule dan de rest, of een getypt getal waar de andere regels een formule hebben. Formules worden vergeleken zoals ze per regel meeschuiven (B5−C5 in rij 5 is dezelfde formule als B6−C6 in rij 6). Een getypt getal dat al als fout is gemeld (verschil of percentage klopt niet), krijgt geen tweede melding.",
+      "In een kolom die regel voor regel wordt uitgerekend (Verschil, Restant, Percentage, Gewijzigd = Vastgesteld + Mutatie) heeft één regel een andere formule dan de rest, of een getypt getal waar de andere regels een formule hebben. Formules worden vergeleken zoals ze per regel meeschuiven (B5−C5 in rij 5 is dezelfde formule als B6−C6 in rij 6). Een getypt getal dat al als fout is gemeld (verschil, percentage of verrekening klopt niet), krijgt geen tweede melding.",
   },
   "vaste-waarde-in-formule": {
     severity: "waarschuwing",

@@ -24,8 +24,24 @@ const DUTCH_ERRORS: Record<string, string> = {
  */
 const EXTERNAL_REFERENCE = /\[(?:\d+|[^[\]]+\.xl[a-z]{1,2})\](?:[A-Za-z0-9_.]+|[^'!]*')!/i;
 
-const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "changed", "actual"]);
-const CENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "changed", "actual", "invoiced"]);
+/** Amounts that are never below zero (a settlement is: what Venlo pays the gemeente). */
+const SIGNED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "planned",
+  "changed",
+  "actual",
+  "transferred",
+  "accounted",
+]);
+const CENT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "planned",
+  "changed",
+  "mutation",
+  "actual",
+  "invoiced",
+  "transferred",
+  "accounted",
+  "settlement",
+]);
 
 /**
  * Rules about single cells of the amount columns: getal-als-tekst, foutwaarde, negatief-bedrag,
@@ -117,7 +133,10 @@ function checkEmptyAmounts(ctx: TableContext): void {
   if (labelCol === undefined) return;
   const labelled = table.detailRows.filter((row) => ctx.grid.text(row, labelCol) !== null);
   if (labelled.length < 3) return;
-  const valueCols = table.columns.filter((c) => VALUE_ROLES.has(c.role) && c.role !== "percentage");
+  // A blank change ("2e wijziging") is no change: only the amounts themselves must be there.
+  const valueCols = table.columns.filter(
+    (c) => VALUE_ROLES.has(c.role) && c.role !== "percentage" && c.role !== "mutation",
+  );
   const filledCols = valueCols.filter((c) => {
     let filled = 0;
     for (const row of labelled) if (ctx.read(row, c.col).kind !== "blank") filled++;

@@ -20,6 +20,12 @@ const DIFFERENCE_PAIRS: Record<string, Pair[]> = {
   verdeling: [
     ["planned", "invoiced"],
     ["planned", "actual"],
+    ["planned", "transferred"],
+  ],
+  verantwoording: [
+    ["transferred", "accounted"],
+    ["planned", "accounted"],
+    ["planned", "transferred"],
   ],
   herverdeling: [
     ["changed", "planned"],
@@ -49,14 +55,17 @@ function suffix(ctx: TableContext, row: number): string {
  * have no differences of their own (else totaal-klopt-niet covers it).
  */
 export function checkDifferences(ctx: TableContext): void {
-  const pairs = (DIFFERENCE_PAIRS[ctx.table.kind] ?? []).flatMap(([a, b]) => {
-    const ca = ctx.first(a);
-    const cb = ctx.first(b);
-    return ca && cb ? [[ca, cb] as [DetectedColumn, DetectedColumn]] : [];
-  });
-  if (pairs.length === 0) return;
+  // In a table with a column per year, "Verschil 2025" is of the 2025 columns.
+  const pairsOf = (year: number | undefined) =>
+    (DIFFERENCE_PAIRS[ctx.table.kind] ?? []).flatMap(([a, b]) => {
+      const ca = ctx.first(a, year);
+      const cb = ctx.first(b, year);
+      return ca && cb ? [[ca, cb] as [DetectedColumn, DetectedColumn]] : [];
+    });
   const rows = [...ctx.table.detailRows, ...(ctx.table.subtotalRows ?? [])];
   for (const column of ctx.columns("difference")) {
+    const pairs = pairsOf(column.year);
+    if (pairs.length === 0) continue;
     const check = (row: number): void => {
       const value = ctx.num(row, column.col);
       if (typeof value !== "number") return;
@@ -102,14 +111,17 @@ const EXPECTATIONS: Expectation[] = [
   { kind: "share", of: "changed" },
   { kind: "share", of: "actual" },
   { kind: "share", of: "invoiced" },
+  { kind: "ratio", num: "mutation", den: "planned" },
+  { kind: "ratio", num: "accounted", den: "transferred" },
 ];
 
 /** The expectations to try first, by kind of table (indices into EXPECTATIONS). */
 const PRIMARY: Record<string, number[]> = {
   realisatie: [0, 1],
   verdeling: [7, 8, 1],
-  herverdeling: [3, 2],
+  herverdeling: [3, 12, 2],
   begroting: [8, 7],
+  verantwoording: [13],
 };
 
 interface Resolved {
@@ -131,22 +143,29 @@ export function checkPercentages(ctx: TableContext): void {
   const columns = ctx.columns("percentage");
   if (columns.length === 0) return;
   const order = [...new Set([...(PRIMARY[ctx.table.kind] ?? []), ...EXPECTATIONS.map((_, i) => i)])];
-  const resolved: Resolved[] = [];
-  for (const i of order) {
-    const e = EXPECTATIONS[i];
-    if (e.kind === "ratio") {
-      const num = ctx.first(e.num);
-      const den = ctx.first(e.den);
-      const minus = e.minus ? ctx.first(e.minus) : undefined;
-      if (num && den && (!e.minus || minus)) resolved.push({ e, num, den, minus });
-    } else {
-      const num = ctx.first(e.of);
-      if (!num) continue;
-      const { sum, ok } = ctx.sum(num.col, ctx.table.detailRows);
-      if (ok && !sum.isZero()) resolved.push({ e, num, total: sum, totalNumber: sum.toNumber() });
+  // In a table with a column per year, "% besteed 2025" is of the 2025 columns.
+  const resolvedFor = new Map<number | undefined, Resolved[]>();
+  const resolve = (year: number | undefined): Resolved[] => {
+    const cached = resolvedFor.get(year);
+    if (cached) return cached;
+    const resolved: Resolved[] = [];
+    for (const i of order) {
+      const e = EXPECTATIONS[i];
+      if (e.kind === "ratio") {
+        const num = ctx.first(e.num, year);
+        const den = ctx.first(e.den, year);
+        const minus = e.minus ? ctx.first(e.minus, year) : undefined;
+        if (num && den && (!e.minus || minus)) resolved.push({ e, num, den, minus });
+      } else {
+        const num = ctx.first(e.of, year);
+        if (!num) continue;
+        const { sum, ok } = ctx.sum(num.col, ctx.table.detailRows);
+        if (ok && !sum.isZero()) resolved.push({ e, num, total: sum, totalNumber: sum.toNumber() });
+      }
     }
-  }
-  if (resolved.length === 0) return;
+    resolvedFor.set(year, resolved);
+    return resolved;
+  };
 
   const text = (r: Resolved): string =>
     r.e.kind === "share"
@@ -161,6 +180,8 @@ export function checkPercentages(ctx: TableContext): void {
 
   const rows = [...ctx.table.detailRows, ...(ctx.table.subtotalRows ?? [])];
   for (const column of columns) {
+    const resolved = resolve(column.year);
+    if (resolved.length === 0) continue;
     const points = usesPoints(ctx, column.col);
     let wrong = false;
     const check = (row: number): void => {

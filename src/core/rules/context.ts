@@ -9,6 +9,7 @@ import { formatEuro, formatNumber } from "../format";
 import type { FormulaBook } from "../formula/book";
 import type { Cell } from "../workbook";
 import type { Grant } from "../sources";
+import type { VastgesteldComparison, VastgesteldeBegroting } from "../vastgesteld";
 import { RuleId } from "./catalogue";
 import { ExactSum } from "./exact";
 
@@ -36,6 +37,17 @@ export type Read =
 /** A rule about one table: reads through the context, reports through ctx.emit. */
 export type TableRule = (ctx: TableContext) => void;
 
+/**
+ * The vastgestelde begroting the check compares with (issue 16 §2), when a source was given: the
+ * begroting, the reference table itself when it stands in the checked workbook (it is not compared
+ * with itself), and where the rules record how they matched each table's onderdelen.
+ */
+export interface VastgesteldReference {
+  begroting: VastgesteldeBegroting;
+  table?: { sheet: string; range: string };
+  record(comparison: VastgesteldComparison): void;
+}
+
 /** What a rule about the whole workbook sees: every sheet, every table, the settings and the grant. */
 export interface WorkbookContext {
   grids: readonly SheetGrid[];
@@ -44,11 +56,23 @@ export interface WorkbookContext {
   grant: Grant;
   /** The formulas of the workbook, each read once for the whole check. */
   formulas: FormulaBook;
+  /** The vastgestelde begroting, when the check has one. */
+  vastgesteld?: VastgesteldReference;
   emit(finding: RawFinding): void;
 }
 
 /** A rule about the workbook as a whole (sheets, several tables together). */
 export type WorkbookRule = (ctx: WorkbookContext) => void;
+
+/** Roles whose columns may stand one per year. */
+const YEAR_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["planned", "actual", "changed"]);
+
+/** What the engine gives a table's rules beside the table: the vastgestelde begroting, the grants per year. */
+export interface TableExtras {
+  vastgesteld?: VastgesteldReference;
+  /** The grant of one year (see TableContext.grantFor). */
+  grantForYear?: (year: number) => Grant;
+}
 
 /** One table under check, with the readers every rule needs. */
 export class TableContext {
@@ -64,7 +88,38 @@ export class TableContext {
     private readonly sink: RawFinding[],
     /** The formulas of the workbook, each read once for the whole check. */
     readonly formulas: FormulaBook,
+    private readonly extras: TableExtras = {},
   ) {}
+
+  /** The vastgestelde begroting, when the check has one. */
+  get vastgesteld(): VastgesteldReference | undefined {
+    return this.extras.vastgesteld;
+  }
+
+  /**
+   * The years of the table's amount columns, ascending, when it has a column per year (two years
+   * or more: "2023 | 2024 | 2025", "Begroting 2024 | Realisatie 2024 | Begroting 2025 | …"); [] otherwise.
+   */
+  get years(): number[] {
+    if (this.yearList === undefined) {
+      const years = new Set<number>();
+      for (const c of this.table.columns) if (c.year !== undefined && YEAR_ROLES.has(c.role)) years.add(c.year);
+      this.yearList = years.size >= 2 ? [...years].sort((a, b) => a - b) : [];
+    }
+    return this.yearList;
+  }
+  private yearList?: number[];
+
+  /**
+   * The grant a column's total is held against: that year's (a cell labelled with the year, else a
+   * labelled cell without a year, else the setting) for a column of one year; the check's grant for
+   * a column without a year; null for a column of several years ("Totaal 2023-2026").
+   */
+  grantFor(column: DetectedColumn): Grant | null {
+    if (column.yearSpan) return null;
+    if (column.year === undefined || !this.extras.grantForYear) return this.grant;
+    return this.extras.grantForYear(column.year);
+  }
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
     this.sink.push({ rule, sheetIndex: this.grid.index, sheet: this.grid.name, row, col, message });
@@ -80,8 +135,12 @@ export class TableContext {
     return this.table.columns.filter((c) => c.role === role);
   }
 
-  first(role: ColumnRole): DetectedColumn | undefined {
-    return this.table.columns.find((c) => c.role === role);
+  /** The first column of a role; with a year, the first of that year when there is one. */
+  first(role: ColumnRole, year?: number): DetectedColumn | undefined {
+    return (
+      (year !== undefined ? this.table.columns.find((c) => c.role === role && c.year === year) : undefined) ??
+      this.table.columns.find((c) => c.role === role)
+    );
   }
 
   get labelCol(): number | undefined {
@@ -198,6 +257,19 @@ export class TableContext {
     const role = this.table.columns.find((c) => c.col === col)?.role;
     return role === "key" ? formatNumber(value, 0, 4) : formatEuro(value);
   }
+}
+
+/**
+ * A table of the workbook with the readers of a table rule, for a workbook rule that reads several
+ * tables; what it emits goes to `found`, which the rule hands to the workbook's emit when it is done.
+ */
+export function tableContextOf(
+  workbook: WorkbookContext,
+  table: DetectedTable,
+  found: RawFinding[],
+): TableContext | null {
+  const grid = workbook.grids.find((g) => g.name === table.sheet);
+  return grid ? new TableContext(grid, table, workbook.settings, workbook.grant, found, workbook.formulas) : null;
 }
 
 export const ZERO = new Dec(0);

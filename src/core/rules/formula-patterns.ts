@@ -23,8 +23,8 @@ interface Line {
  * typed number. On the odd cell, with the formula the pattern gives there. Excel's own check
  * ("inconsistent formula") in the words of the table. The first line of a running total (=C5, or a
  * typed opening balance, above =D5+C6) is not held against a pattern that refers to the line above.
- * A typed number that verschil-klopt-niet or percentage-klopt-niet already reports is left to
- * that fout.
+ * A typed number that verschil-klopt-niet, percentage-klopt-niet or verrekening-klopt-niet
+ * already reports is left to that fout.
  */
 export function checkFormulaPatterns(ctx: TableContext): void {
   for (const column of ctx.table.columns) {
@@ -70,7 +70,8 @@ export function checkFormulaPatterns(ctx: TableContext): void {
       } else {
         if (
           ctx.hasReported("verschil-klopt-niet", line.row, col) ||
-          ctx.hasReported("percentage-klopt-niet", line.row, col)
+          ctx.hasReported("percentage-klopt-niet", line.row, col) ||
+          ctx.hasReported("verrekening-klopt-niet", line.row, col)
         )
           continue;
         ctx.emit(

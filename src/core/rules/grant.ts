@@ -2,7 +2,7 @@ import { Dec, decFromExcelNumber } from "../decimal";
 import { isBlankCell, SheetGrid } from "../detect/grid";
 import { lastRowOf } from "../detect/table";
 import { DetectedTable } from "../detect/types";
-import { grantLabelScore } from "../detect/vocabulary";
+import { grantLabelScore, headerNamesYearSpan, headerYear } from "../detect/vocabulary";
 import { formatEuro } from "../format";
 import { a1 } from "../a1";
 import type { Cell } from "../workbook";
@@ -24,7 +24,27 @@ function insideTable(tables: DetectedTable[], row: number, col: number): boolean
  * the first in sheet order, then row, then column.
  */
 export function findGrantCell(grids: SheetGrid[], tablesBySheet: Map<string, DetectedTable[]>): Grant | null {
-  let best: { grant: Grant; score: number } | null = null;
+  return findGrantCells(grids, tablesBySheet).grant;
+}
+
+/**
+ * The grants a workbook names: the one for a table without a year (as findGrantCell), and per year
+ * the one whose label names that year ("Toekenning 2025", "SPUK IZA 2024"); a label without a year
+ * is the grant of every year (the grant is a yearly amount); a label naming a span ("2023-2026") is
+ * no one year's grant.
+ */
+export interface GrantCells {
+  grant: Grant | null;
+  byYear: ReadonlyMap<number, Grant>;
+  withoutYear: Grant | null;
+}
+
+export function findGrantCells(grids: SheetGrid[], tablesBySheet: Map<string, DetectedTable[]>): GrantCells {
+  type Best = { grant: Grant; score: number } | null;
+  const better = (best: Best, score: number): boolean => !best || score > best.score;
+  let best: Best = null;
+  let withoutYear: Best = null;
+  const byYear = new Map<number, { grant: Grant; score: number }>();
   for (const grid of grids) {
     const tables = tablesBySheet.get(grid.name) ?? [];
     for (const row of grid.rowNumbers) {
@@ -32,8 +52,16 @@ export function findGrantCell(grids: SheetGrid[], tablesBySheet: Map<string, Det
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i];
         if (cell.value.kind !== "text" || !/^\s*[bstrBSTR]/.test(cell.value.value)) continue;
-        const score = grantLabelScore(cell.value.value.trim());
-        if (score === 0 || (best && best.score >= score) || insideTable(tables, row, cell.col)) continue;
+        const label = cell.value.value.trim();
+        const score = grantLabelScore(label);
+        if (score === 0) continue;
+        const year = headerYear(label);
+        const span = year === undefined && headerNamesYearSpan(label);
+        const wanted =
+          better(best, score) ||
+          (year !== undefined && better(byYear.get(year) ?? null, score)) ||
+          (year === undefined && !span && better(withoutYear, score));
+        if (!wanted || insideTable(tables, row, cell.col)) continue;
         let amountCell: Cell | undefined;
         for (let j = i + 1; j < cells.length && cells[j].col <= cell.col + 3; j++) {
           if (!isBlankCell(cells[j]) && !isCurrencySign(cells[j])) {
@@ -44,14 +72,22 @@ export function findGrantCell(grids: SheetGrid[], tablesBySheet: Map<string, Det
         if (!amountCell) amountCell = grid.get(row + 1, cell.col);
         const amount = amountCell ? amountOf(amountCell) : null;
         if (!amountCell || !amount || !amount.isPositive() || amount.isZero()) continue;
-        best = {
+        const found = {
           score,
-          grant: { amount, source: { kind: "cel", sheet: grid.name, cell: a1(amountCell.row, amountCell.col) } },
+          grant: {
+            amount,
+            source: { kind: "cel" as const, sheet: grid.name, cell: a1(amountCell.row, amountCell.col) },
+          },
         };
+        if (better(best, score)) best = found;
+        if (year !== undefined && better(byYear.get(year) ?? null, score)) byYear.set(year, found);
+        if (year === undefined && !span && better(withoutYear, score)) withoutYear = found;
       }
     }
   }
-  return best?.grant ?? null;
+  const years = new Map<number, Grant>();
+  for (const [year, found] of byYear) years.set(year, found.grant);
+  return { grant: best?.grant ?? null, byYear: years, withoutYear: withoutYear?.grant ?? null };
 }
 
 /** A cell holding only "€" (or "EUR"), put in its own column before the amount. */
@@ -73,21 +109,29 @@ function amountOf(cell: Cell): Dec | null {
  * boven-toekenning: the total of a begroting (or of the planned or actual amounts of a realisatie,
  * or of the adopted amounts of a herverdeling) above the available grant.
  * onder-toekenning: a begroting total below it: the part not budgeted.
+ * A table with a column per year (ctx.years) holds each year's column against that year's grant
+ * and names the year; a column of several years ("Totaal 2023-2026") is held against none.
  */
 export function checkGrant(ctx: TableContext): void {
-  const { table, grant } = ctx;
-  if (table.kind === "verdeling") return;
+  const { table } = ctx;
+  // A verdeling, a verantwoording and a register are parts of the money, not a begroting of all of it.
+  if (table.kind === "verdeling" || table.kind === "verantwoording" || table.kind === "register") return;
   const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
+  const perYear = ctx.years.length > 0;
   for (const column of table.columns) {
     if (!roles.includes(column.role)) continue;
+    const grant = ctx.grantFor(column);
+    if (!grant) continue;
     const { total, row, col } = ctx.columnTotal(column.col);
-    const what = column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting";
+    const year = perYear && column.year !== undefined ? ` ${column.year}` : "";
+    const what =
+      (column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting") + year;
     if (above(total, grant.amount)) {
       ctx.emit(
         "boven-toekenning",
         row,
         col,
-        `Totaal ${what} ${formatEuro(total)} is ${formatEuro(total.minus(grant.amount))} hoger dan de beschikbare toekenning van ${formatEuro(grant.amount)}`,
+        `Totaal ${what} ${formatEuro(total)} is ${formatEuro(total.minus(grant.amount))} hoger dan de beschikbare toekenning${year} van ${formatEuro(grant.amount)}`,
       );
     } else if (
       table.kind === "begroting" &&
@@ -98,7 +142,7 @@ export function checkGrant(ctx: TableContext): void {
         "onder-toekenning",
         row,
         col,
-        `Niet begroot: ${formatEuro(grant.amount.minus(total))} van de toekenning van ${formatEuro(grant.amount)} (totaal begroting ${formatEuro(total)})`,
+        `Niet begroot${year ? ` in${year}` : ""}: ${formatEuro(grant.amount.minus(total))} van de toekenning${year} van ${formatEuro(grant.amount)} (totaal ${what} ${formatEuro(total)})`,
       );
     }
   }

@@ -11,8 +11,11 @@ import { checkGrant } from "./grant";
 import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
 import { checkHiddenLines } from "./hidden-lines";
+import { checkRegisters } from "./register";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
+import { checkTegenVastgesteld } from "./vastgesteld";
+import { checkVerantwoording } from "./verantwoording";
 import { checkShares } from "./verdeling";
 
 /**
@@ -28,16 +31,24 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkSumRanges,
   checkDifferences,
   checkPercentages,
-  // after checkDifferences and checkPercentages: a typed number they report gets no second finding
-  checkFormulaPatterns,
   checkTypedAmounts,
   checkHiddenLines,
   checkGrant,
   checkHerverdeling,
+  checkTegenVastgesteld,
   checkRealisatie,
   checkGemeenten,
   checkShares,
+  checkVerantwoording,
+  // after checkDifferences, checkPercentages and checkVerantwoording: a typed number they report
+  // gets no second finding
+  checkFormulaPatterns,
 ];
 
 /** Run once on the whole workbook, after the table rules. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets, checkCycles, checkEmptyReferences];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [
+  checkHiddenSheets,
+  checkRegisters,
+  checkCycles,
+  checkEmptyReferences,
+];

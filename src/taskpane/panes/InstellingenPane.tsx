@@ -8,6 +8,8 @@ import { formatNumber } from "../../core/format";
 import { checkSetting, defaultSettings, SETTING_ARGUMENT, SettingKey, Settings } from "../../core/settings";
 import { capitalize } from "../../core/text";
 import { Notice, Problem, ProblemInfo, problemOf } from "../components/Problem";
+import { VastgesteldChoice } from "../components/VastgesteldChoice";
+import { stateToRows } from "../../core/stored-state";
 import { usePaneStyles } from "../styles";
 import type { PaneProps } from "./common";
 
@@ -90,7 +92,7 @@ export function settingsKey(settings: Settings): string {
 }
 
 /** Instellingen: stored in the workbook, so every co-author checks with the same settings. */
-export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
+export function InstellingenPane({ door, run, state, onSaveState, openFile }: PaneProps) {
   const pane = usePaneStyles();
   const inExcel = door?.excel !== undefined;
   const current = settingsKey(state.settings);
@@ -128,6 +130,14 @@ export function InstellingenPane({ door, state, onSaveState }: PaneProps) {
       <SettingsForm key={current} settings={state.settings} inExcel={inExcel} onSave={save} />
       <Notice text={saved?.keys.includes(current) ? saved.text : null} onDismiss={() => setSaved(null)} />
       <Problem problem={problem} onDismiss={() => setProblem(null)} />
+      <VastgesteldChoice
+        key={JSON.stringify(stateToRows(state).find((r) => r[0] === "vastgesteld") ?? null)}
+        door={door}
+        run={run}
+        state={state}
+        onSaveState={onSaveState}
+        openFile={openFile}
+      />
     </div>
   );
 }

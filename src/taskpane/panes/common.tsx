@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { StoredState } from "../../core/stored-state";
 import type { Cell, CellValue, WorkbookModel } from "../../core/workbook";
-import type { WorkbookDoor } from "../../ports/workbook-door";
+import type { OpenFile, WorkbookDoor } from "../../ports/workbook-door";
 import type { CheckRun } from "../check";
 
 export interface PaneProps {
@@ -13,6 +13,8 @@ export interface PaneProps {
   onSaveState: (state: StoredState) => Promise<void>;
   /** A check is running. */
   busy?: boolean;
+  /** How a file is read in the page (a second file: the vastgestelde begroting); absent where none can be. */
+  openFile?: OpenFile;
 }
 
 /** Shown by a pane that needs the workbook read first. */
