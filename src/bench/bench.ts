@@ -189,6 +189,40 @@ async function checksAndReading(): Promise<void> {
       met: growth <= 12,
     });
   }
+  // The same ledger with four formulas on every line (Verschil, % besteed, a running total over
+  // the Verschil column, the share in a whole-column SUM(B:B)): the formula checks (tokens by
+  // shape, the cycle graph) at full size.
+  const formulaMillis = new Map<number, number>();
+  for (const n of quick ? [10000] : [10000, 100000]) {
+    const ledger = makeLedger(n, { formulas: true });
+    collectGarbage();
+    const heapBefore = heapUsedMb();
+    const cold = await timeOnce(() => checkWorkbook(ledger.model));
+    const heapAfter = heapUsedMb();
+    const warm = await timeOnce(() => checkWorkbook(ledger.model));
+    const engine = Math.min(cold.millis, warm.millis);
+    formulaMillis.set(n, engine);
+    add({
+      section: "controle",
+      case: `regelset op grootboek met 4 formules per regel, ${formatCount(n)} regels (${formatCount(4 * n + 5)} formules)`,
+      value: round(engine, 1),
+      unit: "ms",
+      target: n === 100000 ? "< 2000 ms" : undefined,
+      met: n === 100000 ? engine < 2000 : undefined,
+      note: `${cold.result.findings.length} bevindingen; heap +${round(heapAfter - heapBefore, 1)} MB; piek-RSS ${round(peakRssMb(), 0)} MB`,
+    });
+  }
+  if (formulaMillis.has(100000)) {
+    const growth = formulaMillis.get(100000)! / formulaMillis.get(10000)!;
+    add({
+      section: "controle",
+      case: "groei 10.000 → 100.000 regels, met formules",
+      value: round(growth, 1),
+      unit: "×",
+      target: "≤ 12×",
+      met: growth <= 12,
+    });
+  }
 }
 
 async function officeSyncs(): Promise<void> {

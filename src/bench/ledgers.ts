@@ -25,7 +25,13 @@ function amounts(rows: number): { planned: number[]; actual: number[] } {
   return { planned, actual };
 }
 
-export function makeLedger(rows: number): Ledger {
+/**
+ * `formulas`: more formulas on every line — a "% besteed" (=C4/B4), a running total of the
+ * Verschil (=SUM($D$4:D4), a range over formula cells that grows line by line: what the cycle
+ * check must handle without one edge per cell) and the line's share of the whole column
+ * (=B4/SUM(B:B), a whole-column range in every line's formula).
+ */
+export function makeLedger(rows: number, options: { formulas?: boolean } = {}): Ledger {
   const { planned, actual } = amounts(rows);
   const cells: Cell[] = [
     { row: 1, col: 1, value: { kind: "text", value: "Realisatie IZA 2024 — grootboek (gegenereerd)" } },
@@ -34,6 +40,15 @@ export function makeLedger(rows: number): Ledger {
     { row: 3, col: 3, value: { kind: "text", value: "Realisatie" } },
     { row: 3, col: 4, value: { kind: "text", value: "Verschil" } },
   ];
+  if (options.formulas)
+    cells.push(
+      { row: 3, col: 5, value: { kind: "text", value: "% besteed" } },
+      { row: 3, col: 6, value: { kind: "text", value: "Cumulatief" } },
+      { row: 3, col: 7, value: { kind: "text", value: "Aandeel" } },
+    );
+  let running = 0;
+  // SUM(B:B) counts the lines and their Totaal
+  const column = planned.reduce((a, b) => a + b, 0);
   let totalPlanned = 0;
   let totalActual = 0;
   for (let i = 0; i < rows; i++) {
@@ -54,6 +69,26 @@ export function makeLedger(rows: number): Ledger {
         numFmt: "#,##0.00",
       },
     );
+    if (options.formulas) {
+      running += Math.round(p * 100) - Math.round(a * 100);
+      cells.push(
+        { row: r, col: 5, value: { kind: "number", value: a / p }, formula: `C${r}/B${r}`, numFmt: "0.0%" },
+        {
+          row: r,
+          col: 6,
+          value: { kind: "number", value: running / 100 },
+          formula: `SUM($D$4:D${r})`,
+          numFmt: "#,##0.00",
+        },
+        {
+          row: r,
+          col: 7,
+          value: { kind: "number", value: p / (2 * column) },
+          formula: `B${r}/SUM(B:B)`,
+          numFmt: "0.00%",
+        },
+      );
+    }
   }
   const t = 4 + rows;
   cells.push(
@@ -62,7 +97,15 @@ export function makeLedger(rows: number): Ledger {
     { row: t, col: 3, value: { kind: "number", value: totalActual / 100 }, formula: `SUM(C4:C${t - 1})` },
     { row: t, col: 4, value: { kind: "number", value: (totalPlanned - totalActual) / 100 }, formula: `B${t}-C${t}` },
   );
-  const model: WorkbookModel = { name: `grootboek-${rows}.xlsx`, sheets: [{ name: "Realisatie", cells }] };
+  if (options.formulas)
+    cells.push(
+      { row: t, col: 5, value: { kind: "number", value: totalActual / totalPlanned }, formula: `C${t}/B${t}` },
+      { row: t, col: 6, value: { kind: "number", value: running / 100 }, formula: `F${t - 1}` },
+    );
+  const model: WorkbookModel = {
+    name: `grootboek-${rows}${options.formulas ? "-formules" : ""}.xlsx`,
+    sheets: [{ name: "Realisatie", cells }],
+  };
   return { rows, model, xlsx: () => toXlsx(model) };
 }
 

@@ -28,9 +28,11 @@ export async function countSyncs(sheets: number): Promise<number> {
       ),
     };
   };
+  const noNames = { load, items: [] };
   const worksheet = (name: string) => ({
     name,
     visibility: "Visible",
+    names: noNames,
     getUsedRangeOrNullObject: () => ({
       load,
       isNullObject: false,
@@ -38,6 +40,8 @@ export async function countSyncs(sheets: number): Promise<number> {
       columnIndex: 0,
       rowCount: rows.length,
       columnCount: 2,
+      rowHidden: false,
+      columnHidden: false,
     }),
     getRangeByIndexes: range,
   });
@@ -46,6 +50,7 @@ export async function countSyncs(sheets: number): Promise<number> {
     workbook: {
       name: "bench.xlsx",
       load,
+      names: noNames,
       worksheets: { load, items: Array.from({ length: sheets }, (_, i) => worksheet(`Blad ${i + 1}`)) },
     },
     sync: async () => {

@@ -5,6 +5,7 @@
  * table's range, the grant it used — so it claims nothing the rules did not look at: an item is
  * listed only where the rule behind it applies to that table and found nothing there.
  */
+import { FormulaBook } from "./formula/book";
 import { SheetGrid } from "./detect/grid";
 import { isGemeenteTable, rowLabels } from "./detect/kind";
 import { AMOUNT_ROLES, DetectedTable, VALUE_ROLES } from "./detect/types";
@@ -40,7 +41,7 @@ export interface CheckInput {
 }
 
 /** The rules behind each item: the item is listed when none of them found anything in the table. */
-const TOTALS: RuleId[] = ["totaal-klopt-niet"];
+const TOTALS: RuleId[] = ["totaal-klopt-niet", "som-mist-regel"];
 const AMOUNTS: RuleId[] = ["getal-als-tekst", "foutwaarde", "lege-bedragcel"];
 const GRANT: RuleId[] = ["boven-toekenning"];
 const HERVERDELING: RuleId[] = ["herverdeling-boven-grens", "herverdeling-boven-budget"];
@@ -59,6 +60,8 @@ export function checkedTables(input: CheckInput): CheckedTable[] {
     byTable.set(table, rules);
   }
   const grids = new Map(model.sheets.map((sheet, index) => [sheet.name, new SheetGrid(sheet, index)]));
+  // columnTotal reads no formula; the book is the context's, built once and empty until asked
+  const formulas = new FormulaBook([...grids.values()], model.names ?? []);
   const order = (t: DetectedTable) => grids.get(t.sheet)?.index ?? model.sheets.length;
   const sorted = [...tables].sort(
     (a, b) => order(a) - order(b) || a.headerRow - b.headerRow || a.firstCol - b.firstCol,
@@ -76,7 +79,7 @@ export function checkedTables(input: CheckInput): CheckedTable[] {
       passed.push("elk bedrag is een getal, zonder foutwaarde of lege cel");
     if (grid && table.kind !== "verdeling" && clear(GRANT)) {
       // The totals the grant rule compares (rules/grant.ts): planned, and actual in a realisatie.
-      const ctx = new TableContext(grid, table, settings, grant, []);
+      const ctx = new TableContext(grid, table, settings, grant, [], formulas);
       const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
       for (const column of table.columns) {
         if (!roles.includes(column.role)) continue;

@@ -14,7 +14,8 @@ import { CheckSettings, Finding } from "./findings";
 import { checkMaxPercentage } from "./herverdeling";
 import { defaultSettings } from "./settings";
 import { a1 } from "./a1";
-import { WorkbookModel } from "./workbook";
+import { FormulaBook } from "./formula/book";
+import { DefinedName, WorkbookModel } from "./workbook";
 import { RuleId, RULES } from "./rules/catalogue";
 import { RawFinding, TableContext, VastgesteldReference, WorkbookContext } from "./rules/context";
 import { findGrantCells } from "./rules/grant";
@@ -94,7 +95,7 @@ export function findTables(
 /** Detect the tables, apply the chosen ones, run every rule. */
 export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
   const { tables, skipped, grids: all } = findTables(model, options.chosen ?? []);
-  return { ...run(all, tables, options), skipped };
+  return { ...run(all, tables, options, model.names), skipped };
 }
 
 /** The check with the tables the engine finds itself. */
@@ -109,7 +110,7 @@ export function checkTables(
   tables: DetectedTable[],
   settings?: Partial<CheckSettings>,
 ): CheckResult {
-  return run(grids(model), tables, settings ?? {});
+  return run(grids(model), tables, settings ?? {}, model.names);
 }
 
 /** For a table the detection missed: the user selected a range and chose the roles of its columns. */
@@ -151,6 +152,7 @@ function run(
   all: SheetGrid[],
   tables: DetectedTable[],
   options: EngineOptions,
+  names: readonly DefinedName[] = [],
 ): CheckResult & { comparisons?: VastgesteldComparison[] } {
   const settings: CheckSettings = {
     toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
@@ -184,10 +186,11 @@ function run(
     record: (comparison) => comparisons.push(comparison),
   };
   const gridByName = new Map(all.map((g) => [g.name, g]));
+  const formulas = new FormulaBook(all, names);
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;
-    const ctx = new TableContext(grid, table, settings, grant, raw, { vastgesteld, grantForYear });
+    const ctx = new TableContext(grid, table, settings, grant, raw, formulas, { vastgesteld, grantForYear });
     for (const rule of TABLE_RULES) rule(ctx);
   }
   const workbook: WorkbookContext = {
@@ -195,6 +198,7 @@ function run(
     tablesBySheet: bySheet,
     settings,
     grant,
+    formulas,
     emit: (finding) => raw.push(finding),
   };
   if (vastgesteld) workbook.vastgesteld = vastgesteld;

@@ -1,5 +1,7 @@
 import type { Dec } from "./decimal";
 import { qualified } from "./a1";
+import { dutchFormula } from "./formula/render";
+import { tokenizeFormula } from "./formula/tokens";
 
 /**
  * Formulas as the pane writes them: always in the invariant (English) form that Range.formulas
@@ -29,18 +31,9 @@ export function verdeelFormula(amount: string, key: string, decimals = 2): strin
 }
 
 /**
- * How a formula reads in Dutch Excel, for messages: ";" between arguments and "0,2". Only for
- * display; Excel gets the invariant form.
+ * How a formula reads in Dutch Excel, for messages: Dutch function names where Excel has them
+ * (SOM), ";" between arguments and "0,2". Only for display; Excel gets the invariant form.
  */
 export function dutchFormulaText(formula: string): string {
-  let out = "";
-  let quoted = false;
-  for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && ch === ",") out += ";";
-    else if (!quoted && ch === "." && /\d/.test(formula[i - 1] ?? "") && /\d/.test(formula[i + 1] ?? "")) out += ",";
-    else out += ch;
-  }
-  return out;
+  return dutchFormula(tokenizeFormula(formula));
 }

@@ -16,3 +16,8 @@ export function dutchList(items: readonly string[]): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** "A, B en C"; beyond `max` items "A, B, C en nog 2" (or what `rest` calls the others). */
+export function shortList(items: readonly string[], max = 3, rest = (n: number) => `nog ${n}`): string {
+  return items.length > max ? `${items.slice(0, max).join(", ")} en ${rest(items.length - max)}` : dutchList(items);
+}

@@ -1,5 +1,5 @@
-/* global Excel */
-import type { Cell, Sheet, WorkbookModel } from "../core/workbook";
+/* global Excel, Office */
+import type { Cell, DefinedName, Sheet, WorkbookModel } from "../core/workbook";
 import type { ReadProgress } from "../ports/workbook-door";
 import { blockCells } from "./cells";
 import { officeErrorCode } from "./run";
@@ -7,10 +7,13 @@ import { officeErrorCode } from "./run";
 /**
  * Reads the open workbook into the engine's model in a fixed number of context.sync() calls:
  *
- *   sync 1  the workbook name and every sheet's name and visibility;
- *   sync 2  every sheet's used range (values only: formatting alone does not make a cell used);
+ *   sync 1  the workbook name, every sheet's name and visibility, the workbook's defined names;
+ *   sync 2  every sheet's used range (values only: formatting alone does not make a cell used)
+ *           with whether its rows and columns are hidden (Range.rowHidden / columnHidden,
+ *           ExcelApi 1.2: true all, false none, null some), and the sheet's own defined names;
  *   sync 3  the cells: values, formulas (invariant), number formats and value types of every
- *           sheet, in blocks of at most BLOCK_CELLS cells, all blocks queued before one sync.
+ *           sheet, in blocks of at most BLOCK_CELLS cells, all blocks queued before one sync;
+ *           and, for a sheet with some hidden rows or columns, which: see readHidden below.
  *
  * So 3 syncs for 1 sheet and for 50 sheets, and for any number of rows, as long as the workbook
  * holds at most SYNC_CELLS used cells. Excel on the web refuses a response above 5 MB
@@ -26,6 +29,11 @@ export const SYNC_CELLS = 25_000;
 
 export interface ReadOptions {
   onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Whether Excel has ExcelApi 1.9 (Range.getSpecialCellsOrNullObject("Visible") and
+   * RangeAreas.areas); default: Office.context.requirements.isSetSupported("ExcelApi", "1.9").
+   */
+  visibleCells?: boolean;
   /** Sheets not to read at all (the pane's report sheets: the check policy leaves them out anyway). */
   skip?: (name: string) => boolean;
   blockCells?: number;
@@ -44,6 +52,133 @@ interface Block {
   col0: number;
   rows: number;
   cols: number;
+}
+
+/**
+ * Below ExcelApi 1.9 the hidden rows and columns are asked one row (column) at a time, all in the
+ * same sync: at most this many of them in one read (a sheet beyond it gets no hiddenRows).
+ */
+export const MAX_HIDDEN_PROBES = 5_000;
+
+/** The used range as sync 2 loads it. */
+interface UsedRange {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  /** true: all hidden, false: none, null: some (Range.rowHidden, ExcelApi 1.2). */
+  rowHidden: boolean | null;
+  columnHidden: boolean | null;
+}
+
+function hasVisibleCells(): boolean {
+  try {
+    return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  } catch {
+    return false;
+  }
+}
+
+/** 1-based numbers first..first+count-1. */
+function span(first: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => first + i);
+}
+
+/**
+ * Queues the loads that tell which rows and columns of the sheets are hidden, for the sync of the
+ * first block of cells; `collect` puts them into the sheets after that sync. Only sheets whose used
+ * range has some hidden rows or columns (rowHidden/columnHidden null, loaded in sync 2) are asked:
+ *
+ * - ExcelApi 1.9: the visible cells of the used range, getSpecialCellsOrNullObject("Visible"),
+ *   as the rectangles of its RangeAreas (`areas`, each with rowIndex/rowCount/columnIndex/
+ *   columnCount); a row (column) of the used range that no rectangle covers is hidden
+ *   (office-js-docs-reference, Excel.SpecialCellType.visible, Excel.RangeAreas.areas; the pages
+ *   docs/excel/excel-add-ins-ranges-special-cells.md and excel-add-ins-multiple-ranges.md).
+ * - Below (the manifest asks ExcelApi 1.7): each row's (column's) Range.rowHidden (columnHidden),
+ *   queued for the same one sync, as Microsoft's own sample polls rowHidden row by row
+ *   (docs/excel/excel-add-ins-events.md, "onRowHiddenChanged doesn't fire for advanced
+ *   filters"); at most MAX_HIDDEN_PROBES ranges in all, a sheet beyond that gets none.
+ *
+ * A used range with every row hidden has all of them hidden (rowHidden true); the same for columns.
+ */
+function readHidden(
+  worksheets: Excel.Worksheet[],
+  used: (UsedRange | null)[],
+  sheets: Sheet[],
+  visibleCells: boolean,
+): () => void {
+  const collectors: (() => void)[] = [];
+  let probes = 0;
+  used.forEach((u, index) => {
+    if (!u) return;
+    const rows = span(u.rowIndex + 1, u.rowCount);
+    const cols = span(u.columnIndex + 1, u.columnCount);
+    const sheet = sheets[index];
+    const set = (key: "hiddenRows" | "hiddenCols", hidden: number[]) => {
+      if (hidden.length > 0) sheet[key] = hidden;
+    };
+    if (u.rowHidden === true) set("hiddenRows", rows);
+    if (u.columnHidden === true) set("hiddenCols", cols);
+    const someRows = u.rowHidden === null;
+    const someCols = u.columnHidden === null;
+    if (!someRows && !someCols) return;
+    const ws = worksheets[index];
+    if (visibleCells && u.rowHidden !== true && u.columnHidden !== true) {
+      const range = ws.getRangeByIndexes(u.rowIndex, u.columnIndex, u.rowCount, u.columnCount);
+      // areas is a navigation property (a RangeAreaCollection): its items are loaded on the next line
+      // eslint-disable-next-line office-addins/load-object-before-read
+      const areas = range.getSpecialCellsOrNullObject("Visible").areas;
+      areas.load("items/rowIndex,items/rowCount,items/columnIndex,items/columnCount");
+      collectors.push(() => {
+        const shownRows = new Set<number>();
+        const shownCols = new Set<number>();
+        for (const area of areas.items) {
+          for (let r = 0; r < area.rowCount; r++) shownRows.add(area.rowIndex + r + 1);
+          for (let c = 0; c < area.columnCount; c++) shownCols.add(area.columnIndex + c + 1);
+        }
+        if (someRows)
+          set(
+            "hiddenRows",
+            rows.filter((r) => !shownRows.has(r)),
+          );
+        if (someCols)
+          set(
+            "hiddenCols",
+            cols.filter((c) => !shownCols.has(c)),
+          );
+      });
+      return;
+    }
+    const probe = (key: "hiddenRows" | "hiddenCols", numbers: number[], make: (n: number) => Excel.Range) => {
+      if (probes + numbers.length > MAX_HIDDEN_PROBES) return;
+      probes += numbers.length;
+      const ranges = numbers.map((n) => {
+        const r = make(n);
+        r.load(key === "hiddenRows" ? "rowHidden" : "columnHidden");
+        return r;
+      });
+      collectors.push(() =>
+        set(
+          key,
+          numbers.filter((_, i) => (key === "hiddenRows" ? ranges[i].rowHidden : ranges[i].columnHidden) === true),
+        ),
+      );
+    };
+    if (someRows) probe("hiddenRows", rows, (r) => ws.getRangeByIndexes(r - 1, u.columnIndex, 1, u.columnCount));
+    if (someCols) probe("hiddenCols", cols, (c) => ws.getRangeByIndexes(u.rowIndex, c - 1, u.rowCount, 1));
+  });
+  return () => collectors.forEach((collect) => collect());
+}
+
+/** The visible defined names of a collection, as the model keeps them (Excel's own _xlnm. names left out). */
+function namesOf(items: Excel.NamedItem[], sheet?: string): DefinedName[] {
+  return items
+    .filter((n) => n.visible && !/^_xlnm\./i.test(n.name) && typeof n.formula === "string")
+    .map((n) => {
+      const name: DefinedName = { name: n.name, ref: n.formula.replace(/^=/, "") };
+      if (sheet !== undefined) name.sheet = sheet;
+      return name;
+    });
 }
 
 const VISIBILITY: Record<string, Sheet["visibility"]> = {
@@ -118,6 +253,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   workbook.load("name");
   const worksheets = workbook.worksheets;
   worksheets.load("items/name,items/visibility");
+  const bookNames = workbook.names;
+  bookNames.load("items/name,items/formula,items/visible");
   await sync();
 
   const wanted = worksheets.items.filter((ws) => !options.skip?.(ws.name));
@@ -131,15 +268,23 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   progress({ phase: `${sheets.length} ${sheets.length === 1 ? "blad" : "bladen"} gevonden`, fraction: 0.05 });
   const usedRanges = wanted.map((ws) => {
     const used = ws.getUsedRangeOrNullObject(true);
-    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
     return used;
   });
+  const sheetNames = wanted.map((ws) => {
+    const names = ws.names;
+    names.load("items/name,items/formula,items/visible");
+    return names;
+  });
   await sync();
+  const names = [...namesOf(bookNames.items), ...sheetNames.flatMap((n, i) => namesOf(n.items, wanted[i].name))];
+  const used = usedRanges.map((u) => (u.isNullObject || u.rowCount === 0 || u.columnCount === 0 ? null : u));
+  let hiddenPending = used.some((u) => u !== null && (u.rowHidden !== false || u.columnHidden !== false));
+  const visibleCells = options.visibleCells ?? hasVisibleCells();
 
   const blocks: Block[] = [];
-  usedRanges.forEach((used, index) => {
-    if (used.isNullObject || used.rowCount === 0 || used.columnCount === 0) return;
-    blocks.push(...planBlocks(index, used, blockSize));
+  used.forEach((u, index) => {
+    if (u) blocks.push(...planBlocks(index, u, blockSize));
   });
   const totalCells = blocks.reduce((sum, b) => sum + b.rows * b.cols, 0);
 
@@ -151,8 +296,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
       range.load("values,formulas,numberFormat,valueTypes");
       return { block, range };
     });
+    // the hidden rows and columns go with the first batch (again with the next if it is refused)
+    const collectHidden = hiddenPending ? readHidden(wanted, used, sheets, visibleCells) : undefined;
     try {
       await sync();
+      if (collectHidden) {
+        collectHidden();
+        hiddenPending = false;
+      }
     } catch (error) {
       const halves = officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded" ? splitBatch(batch) : null;
       if (!halves) throw error;
@@ -177,5 +328,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: ReadO
   };
   for (const batch of planBatches(blocks, syncSize)) await readBatch(batch);
 
-  return { model: { name: workbook.name, sheets }, syncs };
+  const model: WorkbookModel = { name: workbook.name, sheets };
+  if (names.length > 0) model.names = names;
+  return { model, syncs };
 }

@@ -21,8 +21,10 @@ import { openFileDoor } from "../../src/xlsx/file-door";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { createExcelMock } from "../excel/excel-mock";
 import {
+  BEGROTING_2024,
   begrotingSheet,
   herverdelingSheet,
+  mockNamesFromModel,
   mockSheetsFromModel,
   SheetSpec,
   begroting2024After,
@@ -87,7 +89,7 @@ async function throughFileDoor(name: string, bytes: Uint8Array): Promise<Outcome
 }
 
 async function throughExcelDoor(model: WorkbookModel): Promise<Outcome> {
-  const excel = createExcelMock(mockSheetsFromModel(model), model.name);
+  const excel = createExcelMock(mockSheetsFromModel(model), model.name, { names: mockNamesFromModel(model) });
   (globalThis as Globals).Excel = excel.Excel;
   (globalThis as Globals).Office = { context: { requirements: { isSetSupported: () => true } } };
   return outcomeOf(await runCheck(createExcelDoor()));
@@ -299,5 +301,50 @@ describe("the new kinds of table, through every door", () => {
       "verrekening-totaal@D16",
     ]);
     expect(outcome.findings[1].message).toMatch(/positief is wat Venlo nabetaalt, volgens de kolomkop/);
+  });
+});
+
+describe("the formula checks agree through every door", () => {
+  test("a Totaal that adds up by accident while its formula leaves a line out", async () => {
+    const amounts = BEGROTING_2024.map(([, amount], i) => (i === 8 ? 0 : amount));
+    const outcome = await allDoors("som.xlsx", await xlsx([begrotingSheet({ amounts, total: { f: "SUM(B2:B9)" } })]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["onder-toekenning@B11", "som-mist-regel@B11"]);
+    expect(outcome.findings[1].message).toMatch(
+      /^Totaal =SOM\(B2:B9\) telt rij 10 .* de juiste formule is =SOM\(B2:B10\)$/,
+    );
+  });
+
+  test("a Verschil typed over its formula with the right number, and a defined name in a formula", async () => {
+    const rows: SheetSpec["rows"] = [["Onderdeel", "Begroting 2024 (€)", "Realisatie 2024 (€)", "Verschil (€)"]];
+    const lines: [string, number, number][] = [
+      ["Projectbureau", 500000, 480000],
+      ["Netwerksamenwerking", 500000, 500000],
+      ["Ketenaanpakken", 2000000, 1900000],
+      ["Monitoring", 100000, 100000],
+    ];
+    lines.forEach(([name, b, c], i) => rows.push([name, b, c, i === 2 ? 100000 : { f: `B${i + 2}-C${i + 2}` }]));
+    rows.push(["Totaal", { f: "SUM(Begroot)", v: 3100000 }, { f: "SUM(C2:C5)" }, { f: "SUM(D2:D5)" }]);
+    const workbook = buildWorkbook([{ name: "Realisatie", rows }]);
+    workbook.definedNames.add("Realisatie!$B$2:$B$4", "Begroot");
+    const outcome = await allDoors("verschil.xlsx", await toBytes(workbook));
+    // the name Begroot (B2:B4) leaves out line 5, which the value of the total does not show
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "inconsistente-formule@D4",
+      "som-mist-regel@B6",
+      "onderbesteding@C6",
+    ]);
+  });
+
+  test("a hidden line whose amount counts in the total", async () => {
+    const outcome = await allDoors("verborgen.xlsx", await xlsx([{ ...begrotingSheet(), hiddenRows: [6] }]));
+    expect(outcome.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["verborgen-regel@B6"]);
+  });
+
+  test("a cycle through a second sheet", async () => {
+    const begroting = begrotingSheet();
+    begroting.rows![5][1] = { f: "Hulp!A1", v: BEGROTING_2024[4][1] };
+    const hulp: SheetSpec = { name: "Hulp", rows: [[{ f: "Begroting!B11/2", v: 1 }]] };
+    const outcome = await allDoors("kring.xlsx", await xlsx([begroting, hulp]));
+    expect(outcome.findings.filter((f) => f.rule === "kringverwijzing").map((f) => f.cell)).toEqual(["B6", "B11"]);
   });
 });

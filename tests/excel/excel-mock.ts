@@ -27,7 +27,16 @@ import { a1, parseA1 } from "../../src/core/workbook";
  *   deleting a rule can fail with ItemNotFound (#5222): `unreadable` and `deleteFails`;
  * - a batch runs its operations in order; the first that fails stops it, what came before stays;
  * - worksheets.onChanged fires after a sync that changed cells, for the add-in's own writes too;
- *   `triggerSource` ("ThisLocalAddin") is there from ExcelApi 1.14 only (WorksheetChangedEventArgs).
+ *   `triggerSource` ("ThisLocalAddin") is there from ExcelApi 1.14 only (WorksheetChangedEventArgs);
+ * - hidden rows and columns (`hiddenRows`, `hiddenCols` of a sheet): Range.rowHidden/columnHidden
+ *   are true when every row (column) of the range is hidden, false when none is, null when some are
+ *   (Excel.Range, ExcelApi 1.2); Range.getSpecialCellsOrNullObject("Visible") (ExcelApi 1.9) gives
+ *   the visible cells as a RangeAreas whose `areas` are rectangles (how Excel cuts them into
+ *   rectangles is not documented: here, runs of visible rows × runs of visible columns; the reader
+ *   uses only their union), a null object when no cell is visible, and fails with ApiNotFound below
+ *   ExcelApi 1.9 (a method the host does not have);
+ * - defined names: workbook.names (ExcelApi 1.1) and worksheet.names (1.4), each NamedItem with
+ *   name, formula ("=Blad1!$B$2", ExcelApi 1.7), type and visible.
  */
 
 export type Raw = number | string | boolean | null;
@@ -58,6 +67,8 @@ export interface ExcelMockOptions {
   apiVersion?: string;
   /** The separator getRanges accepts: "," (default) or ";" (Dutch Excel on Windows). */
   listSeparator?: "," | ";";
+  /** The workbook's defined names (workbook.names). */
+  names?: MockName[];
   /** The largest response a sync may carry, in bytes of JSON (Excel on the web: 5 MB). */
   responseLimitBytes?: number;
 }
@@ -72,11 +83,24 @@ export function validSheetName(name: string): boolean {
 
 const officeError = (code: string) => Object.assign(new Error(`mock: ${code}`), { code });
 
+/** A defined name as Excel's NamedItem shows it. */
+export interface MockName {
+  name: string;
+  /** With its "=": "=Begroting!$B$5:$B$13". */
+  formula: string;
+  visible?: boolean;
+}
+
 export interface MockSheet {
   id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<string, MockCell>;
+  /** Hidden rows and columns, 1-based. */
+  hiddenRows?: Set<number>;
+  hiddenCols?: Set<number>;
+  /** Names scoped to this sheet (worksheet.names). */
+  names?: MockName[];
   /** The cells' own format (what marking must never change). */
   formats: Map<string, { fill: string; bold: boolean }>;
   conditionalFormats: MockConditionalFormat[];
@@ -287,14 +311,51 @@ export function createExcelMock(
     return coll;
   };
 
+  /** Runs [first, last] of the numbers first..first+count-1 that are not in `hidden`. */
+  const shownRuns = (hidden: Set<number> | undefined, first: number, count: number): [number, number][] => {
+    const runs: [number, number][] = [];
+    for (let n = first; n < first + count; n++) {
+      if (hidden?.has(n)) continue;
+      const last = runs[runs.length - 1];
+      if (last && last[1] === n - 1) last[1] = n;
+      else runs.push([n, n]);
+    }
+    return runs;
+  };
+  /** getSpecialCellsOrNullObject("Visible"): the visible cells as RangeAreas (ExcelApi 1.9). */
+  const visibleCells = (s: MockSheet, type: string, row0: number, col0: number, rows: number, cols: number) => {
+    if (!atLeast(apiVersion, "1.9"))
+      pendingWrites.push(() => {
+        throw officeError("ApiNotFound");
+      });
+    if (type !== "Visible") throw new Error(`mock: getSpecialCells(${type}) is not modelled`);
+    const areas: OfficeMockObject[] = [];
+    for (const [r1, r2] of shownRuns(s.hiddenRows, row0 + 1, rows))
+      for (const [c1, c2] of shownRuns(s.hiddenCols, col0 + 1, cols))
+        areas.push(track({ rowIndex: r1 - 1, rowCount: r2 - r1 + 1, columnIndex: c1 - 1, columnCount: c2 - c1 + 1 }));
+    const result = track({ isNullObject: areas.length === 0 });
+    (result as unknown as { areas: OfficeMockObject }).areas = collection(() => areas);
+    return result;
+  };
+
   const rangeMock = (s: MockSheet, row0: number, col0: number, rows: number, cols: number): OfficeMockObject => {
     const address =
       rows === 1 && cols === 1 ? a1(row0 + 1, col0 + 1) : `${a1(row0 + 1, col0 + 1)}:${a1(row0 + rows, col0 + cols)}`;
     ranges.push({ sheet: s.name, address, rows, cols });
     const data = rangeData(s, row0, col0, rows, cols);
+    const hiddenIn = (set: Set<number> | undefined, first: number, count: number) =>
+      [...(set ?? [])].filter((n) => n >= first && n < first + count).length;
+    const hiddenRowCount = hiddenIn(s.hiddenRows, row0 + 1, rows);
+    const hiddenColCount = hiddenIn(s.hiddenCols, col0 + 1, cols);
+    const allSomeNone = (hidden: number, count: number) => (hidden === 0 ? false : hidden === count ? true : null);
     const mock = track({
       address: `'${s.name}'!${address}`,
       ...data,
+      rowIndex: row0,
+      columnIndex: col0,
+      rowCount: rows,
+      columnCount: cols,
+      getSpecialCellsOrNullObject: (type: string) => visibleCells(s, type, row0, col0, rows, cols),
       format: { fill: { color: "" }, font: { bold: false } },
       conditionalFormats: {},
       select: () => undefined,
@@ -303,6 +364,10 @@ export function createExcelMock(
       },
     });
     (mock as unknown as { conditionalFormats: OfficeMockObject }).conditionalFormats = conditionalFormats(s, address);
+    // null (some hidden) cannot be given to OfficeMockObject's constructor, only set afterwards
+    const settable = mock as unknown as { setValue(k: string, v: unknown): void };
+    settable.setValue("rowHidden", allSomeNone(hiddenRowCount, rows));
+    settable.setValue("columnHidden", allSomeNone(hiddenColCount, cols));
     // what a load asks for counts towards the response of the next sync
     const load = mock.load.bind(mock);
     (mock as unknown as { load: (p?: string | string[]) => unknown }).load = (props?: string | string[]) => {
@@ -388,6 +453,14 @@ export function createExcelMock(
     return rangeMock(s, a.row - 1, a.col - 1, b.row - a.row + 1, b.col - a.col + 1);
   };
 
+  /** A NamedItemCollection of these names. */
+  const namedItems = (names: MockName[]): OfficeMockObject => {
+    const items = names.map((n) =>
+      track({ name: n.name, formula: n.formula, visible: n.visible ?? true, type: "Range" }),
+    );
+    return collection(() => items);
+  };
+
   const sheetMocks = new Map<MockSheet, OfficeMockObject>();
   const worksheetMock = (s: MockSheet): OfficeMockObject => {
     let mock = sheetMocks.get(s);
@@ -400,7 +473,16 @@ export function createExcelMock(
       getUsedRangeOrNullObject: () => {
         const keys = [...s.cells.keys()].map(parseA1);
         if (keys.length === 0)
-          return track({ isNullObject: true, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [] });
+          return track({
+            isNullObject: true,
+            rowIndex: 0,
+            columnIndex: 0,
+            rowCount: 0,
+            columnCount: 0,
+            rowHidden: false,
+            columnHidden: false,
+            values: [],
+          });
         const top = Math.min(...keys.map((k) => k.row));
         const bottom = Math.max(...keys.map((k) => k.row));
         const left = Math.min(...keys.map((k) => k.col));
@@ -433,6 +515,7 @@ export function createExcelMock(
       freezePanes: { freezeRows: () => undefined },
       tables: { add: () => ({ style: "" }) },
     });
+    (mock as unknown as { names: OfficeMockObject }).names = namedItems(s.names ?? []);
     sheetMocks.set(s, mock);
     return mock;
   };
@@ -490,6 +573,7 @@ export function createExcelMock(
   const workbook = new OfficeMockObject({ name: workbookName });
   tracked.push(workbook);
   (workbook as unknown as Record<string, unknown>).worksheets = worksheets;
+  (workbook as unknown as Record<string, unknown>).names = namedItems(options.names ?? []);
   (workbook as unknown as Record<string, unknown>).getSelectedRange = () => byAddress(sheets[0], "B4:F14");
 
   const context = {

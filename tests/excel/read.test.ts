@@ -1,4 +1,11 @@
-import { BLOCK_CELLS, planBatches, planBlocks, readWorkbook, SYNC_CELLS } from "../../src/excel/read";
+import {
+  BLOCK_CELLS,
+  MAX_HIDDEN_PROBES,
+  planBatches,
+  planBlocks,
+  readWorkbook,
+  SYNC_CELLS,
+} from "../../src/excel/read";
 import { isReportSheet, STATE_SHEET } from "../../src/core/stored-state";
 import { createExcelMock, MockSheet, Raw, sheet } from "./excel-mock";
 
@@ -131,6 +138,76 @@ describe("readWorkbook: the open workbook as the engine's model", () => {
     ]);
   });
   /* eslint-enable office-addins/call-sync-after-load, office-addins/call-sync-before-read, office-addins/load-object-before-read */
+
+  describe("hidden rows and columns, in the same 3 syncs", () => {
+    const hidden = (name: string) => {
+      const s = begroting(name);
+      s.hiddenRows = new Set([8, 10]);
+      s.hiddenCols = new Set([4]);
+      return s;
+    };
+
+    test("ExcelApi 1.9: from the visible cells of the used range (RangeAreas), for 1 and for 50 sheets", async () => {
+      const one = createExcelMock([hidden("Begroting")]);
+      const result = await readWorkbook(one.context, { visibleCells: true });
+      expect(result.model.sheets[0]).toMatchObject({ hiddenRows: [8, 10], hiddenCols: [4] });
+      expect(one.syncs()).toBe(3);
+      const many = createExcelMock(Array.from({ length: 50 }, (_, i) => hidden(`Gemeente ${i + 1}`)));
+      const all = await readWorkbook(many.context, { visibleCells: true });
+      expect(all.model.sheets.every((s) => s.hiddenRows?.join() === "8,10" && s.hiddenCols?.join() === "4")).toBe(true);
+      expect(many.syncs()).toBe(3);
+    });
+
+    test("below ExcelApi 1.9 (the manifest's 1.7): row by row with rowHidden, still 3 syncs, no 1.9 call", async () => {
+      // the mock refuses getSpecialCells below 1.9 (ApiNotFound): the read would fail if it asked
+      const excel = createExcelMock([hidden("Begroting"), begroting("Zonder")], "W.xlsx", { apiVersion: "1.7" });
+      const result = await readWorkbook(excel.context, { visibleCells: false });
+      expect(result.model.sheets[0]).toMatchObject({ hiddenRows: [8, 10], hiddenCols: [4] });
+      expect(result.model.sheets[1].hiddenRows).toBeUndefined();
+      expect(excel.syncs()).toBe(3);
+    });
+
+    test("a sheet without hidden rows costs nothing more; every row hidden is every row", async () => {
+      const plain = createExcelMock([begroting("Begroting")]);
+      await readWorkbook(plain.context, { visibleCells: false });
+      const blocks = plain.ranges.length;
+      expect(blocks).toBe(2); // the used range and one block of cells: no probes
+      const all = begroting("Alles");
+      all.hiddenRows = new Set(Array.from({ length: 40 }, (_, i) => i + 2));
+      const result = await readWorkbook(createExcelMock([all]).context, { visibleCells: true });
+      expect(result.model.sheets[0].hiddenRows).toEqual(Array.from({ length: 40 }, (_, i) => i + 2));
+      expect(result.model.sheets[0].hiddenCols).toBeUndefined();
+    });
+
+    test(`below ExcelApi 1.9 more than ${MAX_HIDDEN_PROBES} rows to ask: unknown, not guessed`, async () => {
+      const rows: Raw[][] = [["Post", "Bedrag"]];
+      for (let i = 0; i < MAX_HIDDEN_PROBES + 10; i++) rows.push([`Post ${i}`, i]);
+      const big = sheet("Groot", rows);
+      big.hiddenRows = new Set([5]);
+      const result = await readWorkbook(createExcelMock([big]).context, { visibleCells: false });
+      expect(result.model.sheets[0].hiddenRows).toBeUndefined();
+    });
+  });
+
+  test("defined names of the workbook and of a sheet, Excel's own (_xlnm.) and hidden ones left out", async () => {
+    const s = begroting("Begroting");
+    s.names = [
+      { name: "Lijnen", formula: "=Begroting!$C$6:$C$41" },
+      { name: "_xlnm.Print_Area", formula: "=Begroting!$A$1:$D$41" },
+    ];
+    const excel = createExcelMock([s], "W.xlsx", {
+      names: [
+        { name: "Toekenning", formula: "=Begroting!$C$42" },
+        { name: "Verborgen", formula: "=Begroting!$C$1", visible: false },
+      ],
+    });
+    const result = await readWorkbook(excel.context);
+    expect(result.model.names).toEqual([
+      { name: "Toekenning", ref: "Begroting!$C$42" },
+      { name: "Lijnen", ref: "Begroting!$C$6:$C$41", sheet: "Begroting" },
+    ]);
+    expect(excel.syncs()).toBe(3);
+  });
 
   test("block and batch planning", () => {
     const blocks = planBlocks(0, { rowIndex: 9, columnIndex: 2, rowCount: 2500, columnCount: 4 }, 5000);

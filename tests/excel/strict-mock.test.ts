@@ -14,6 +14,36 @@ import { createExcelMock, MockSheet, Raw, RESPONSE_LIMIT_BYTES, sheet, validShee
 const sync = (excel: ReturnType<typeof createExcelMock>) => excel.context.sync();
 
 describe("the fake Excel keeps Excel's rules", () => {
+  test("rowHidden/columnHidden: true when all are hidden, false when none, null when some (Excel.Range)", async () => {
+    const s = sheet("Blad1", [[1], [2], [3]]);
+    s.hiddenRows = new Set([2]);
+    const { context } = createExcelMock([s]);
+    const ws = context.workbook.worksheets.getItem("Blad1");
+    const [all, none, some] = [ws.getRange("A2"), ws.getRange("A1"), ws.getRange("A1:A3")];
+    for (const r of [all, none, some]) r.load("rowHidden,columnHidden");
+    await context.sync();
+    expect([all.rowHidden, none.rowHidden, some.rowHidden, some.columnHidden]).toEqual([true, false, null, false]);
+  });
+
+  test('getSpecialCellsOrNullObject("Visible") is ExcelApi 1.9: below it the batch fails with ApiNotFound', async () => {
+    const s = sheet("Blad1", [[1], [2], [3]]);
+    s.hiddenRows = new Set([2]);
+    const modern = createExcelMock([s]);
+    const areas = modern.context.workbook.worksheets
+      .getItem("Blad1")
+      .getRange("A1:A3")
+      .getSpecialCellsOrNullObject("Visible").areas;
+    areas.load("items/rowIndex,items/rowCount");
+    await modern.context.sync();
+    expect(areas.items.map((a) => [a.rowIndex, a.rowCount])).toEqual([
+      [0, 1],
+      [2, 1],
+    ]);
+    const old = createExcelMock([sheet("Blad1", [[1]])], "W.xlsx", { apiVersion: "1.8" });
+    old.context.workbook.worksheets.getItem("Blad1").getRange("A1").getSpecialCellsOrNullObject("Visible");
+    await expect(old.context.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
   test('an empty cell reads as "", never null', async () => {
     const s = sheet("Blad1", [[1, null, "x"]]);
     s.cells.set("D1", { value: null });

@@ -16,7 +16,7 @@ import { GEMEENTEN_NML } from "../../src/core/gemeenten";
 import { defaultState, STATE_SHEET, StoredState, stateToRows } from "../../src/core/stored-state";
 import type { Cell, CellValue, Sheet, WorkbookModel } from "../../src/core/workbook";
 import { BEGROTING_2024 as SAMPLE_BEGROTING } from "../../src/samples/begroting-2024";
-import type { MockCell, MockSheet } from "../excel/excel-mock";
+import type { MockCell, MockName, MockSheet } from "../excel/excel-mock";
 
 export type CellSpec =
   | number
@@ -37,6 +37,9 @@ export interface SheetSpec {
   cells?: Record<string, CellSpec>;
   merges?: string[];
   state?: "visible" | "hidden" | "veryHidden";
+  /** Hidden rows and columns, 1-based. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 export type Plain = number | string | boolean | { error: string } | undefined;
@@ -60,8 +63,12 @@ export function flatten(sheet: SheetSpec): Map<string, CellSpec> {
   return cells;
 }
 
-/** Evaluates the formulas tests use: SUM(range), references, + - * /, ROUND. */
-export function evaluator(cells: Map<string, CellSpec>) {
+/**
+ * Evaluates the formulas tests use, as Excel would have cached them: SUM/SOM and SUBTOTAL(9|109)
+ * over cells and ranges (SUBTOTAL skips cells with a SUBTOTAL formula, and with 109 hidden rows),
+ * references on the sheet, + - * / and %, ROUND, IF, MIN, MAX. Anything else needs its `v`.
+ */
+export function evaluator(cells: Map<string, CellSpec>, hiddenRows: readonly number[] = []) {
   const memo = new Map<string, Plain>();
   const valueOf = (address: string): Plain => {
     if (memo.has(address)) return memo.get(address);
@@ -79,22 +86,44 @@ export function evaluator(cells: Map<string, CellSpec>) {
     const v = valueOf(address);
     return typeof v === "number" ? v : 0;
   };
+  const hidden = new Set(hiddenRows);
+  const isSubtotal = (address: string) => {
+    const spec = cells.get(address);
+    return !!spec && isFormula(spec) && /SUBTOTA/i.test(spec.f);
+  };
+  /** The sum of "B2:B4,B6" (cells and ranges), as SUM or SUBTOTAL counts it. */
+  const sumOf = (args: string, subtotal?: number): number => {
+    let sum = 0;
+    for (const arg of args.split(",")) {
+      const [from, to = from] = arg.trim().split(":").map(parseA1);
+      for (let r = from.row; r <= to.row; r++)
+        for (let c = from.col; c <= to.col; c++) {
+          const address = a1(r, c);
+          if (subtotal !== undefined && (isSubtotal(address) || (subtotal > 100 && hidden.has(r)))) continue;
+          sum += num(address);
+        }
+    }
+    return sum;
+  };
   const evaluate = (formula: string): Plain => {
     let expr = formula.replace(/^=/, "").replace(/\$/g, "");
     expr = expr.replace(
-      /SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)/gi,
-      (_m, c1: string, r1: string, c2: string, r2: string) => {
-        const from = parseA1(`${c1}${r1}`);
-        const to = parseA1(`${c2}${r2}`);
-        let sum = 0;
-        for (let r = from.row; r <= to.row; r++) for (let c = from.col; c <= to.col; c++) sum += num(a1(r, c));
-        return `(${sum})`;
-      },
+      /(?:SUM|SOM)\(([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*)\)/gi,
+      (_m, args: string) => `(${sumOf(args)})`,
     );
-    expr = expr.replace(/ROUND\(/gi, "round(");
+    expr = expr.replace(
+      /(?:SUBTOTAL|SUBTOTAAL)\((9|109),([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*)\)/gi,
+      (_m, code: string, args: string) => `(${sumOf(args, Number(code))})`,
+    );
+    expr = expr.replace(/ROUND\(/gi, "round(").replace(/(\d)%/g, "$1/100");
     expr = expr.replace(/\b([A-Z]{1,3})(\d+)\b/g, (_m, c: string, r: string) => `(${num(`${c}${r}`)})`);
     const round = (x: number, d: number) => Math.sign(x) * (Math.round(Math.abs(x) * 10 ** d) / 10 ** d);
-    const result = new Function("round", `return (${expr});`)(round) as number;
+    const result = new Function("round", "IF", "MIN", "MAX", `return (${expr});`)(
+      round,
+      (test: unknown, yes: unknown, no: unknown) => (test ? yes : no),
+      Math.min,
+      Math.max,
+    ) as number;
     return Number.isFinite(result) ? result : { error: "#DIV/0!" };
   };
   return valueOf;
@@ -115,7 +144,7 @@ export function modelFromSpecs(sheets: SheetSpec[], name = "Werkmap.xlsx"): Work
     name,
     sheets: sheets.map((spec): Sheet => {
       const cells = flatten(spec);
-      const valueOf = evaluator(cells);
+      const valueOf = evaluator(cells, spec.hiddenRows);
       const out: Cell[] = [];
       for (const [address, cellSpec] of cells) {
         const { row, col } = parseA1(address);
@@ -126,7 +155,10 @@ export function modelFromSpecs(sheets: SheetSpec[], name = "Werkmap.xlsx"): Work
         if (cell.value.kind === "text" && cell.value.value === "" && !cell.formula) continue;
         out.push(cell);
       }
-      return { name: spec.name, visibility: spec.state ?? "visible", cells: out };
+      const sheet: Sheet = { name: spec.name, visibility: spec.state ?? "visible", cells: out };
+      if (spec.hiddenRows?.length) sheet.hiddenRows = [...spec.hiddenRows].sort((x, y) => x - y);
+      if (spec.hiddenCols?.length) sheet.hiddenCols = [...spec.hiddenCols].sort((x, y) => x - y);
+      return sheet;
     }),
   };
 }
@@ -152,8 +184,18 @@ export function mockSheetsFromModel(model: WorkbookModel): MockSheet[] {
       cells,
       formats: new Map(),
       conditionalFormats: [],
+      hiddenRows: new Set(sheet.hiddenRows ?? []),
+      hiddenCols: new Set(sheet.hiddenCols ?? []),
+      names: (model.names ?? [])
+        .filter((n) => n.sheet === sheet.name)
+        .map((n) => ({ name: n.name, formula: `=${n.ref}` })),
     };
   });
+}
+
+/** The workbook-scoped defined names of a model as the mock Excel's workbook.names. */
+export function mockNamesFromModel(model: WorkbookModel): MockName[] {
+  return (model.names ?? []).filter((n) => n.sheet === undefined).map((n) => ({ name: n.name, formula: `=${n.ref}` }));
 }
 
 /** The sheets of the mock Excel holding the cells of the specs. */

@@ -9,7 +9,7 @@ export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { state: sheet.state ?? "visible" });
     const cells = flatten(sheet);
-    const valueOf = evaluator(cells);
+    const valueOf = evaluator(cells, sheet.hiddenRows);
     for (const [address, spec] of cells) {
       const cell = ws.getCell(address);
       if (isFormula(spec)) {
@@ -26,6 +26,8 @@ export function buildWorkbook(sheets: SheetSpec[]): ExcelJS.Workbook {
       }
     }
     for (const range of sheet.merges ?? []) ws.mergeCells(range);
+    for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
+    for (const col of sheet.hiddenCols ?? []) ws.getColumn(col).hidden = true;
   }
   return workbook;
 }

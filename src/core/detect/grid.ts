@@ -47,6 +47,23 @@ export class SheetGrid {
     return this.sheet.name;
   }
 
+  private hidden?: { rows: Set<number>; cols: Set<number> };
+
+  /** True when the sheet marks this row hidden (as far as the door that read it knows). */
+  isHiddenRow(row: number): boolean {
+    return this.hiddenSets().rows.has(row);
+  }
+
+  /** True when the sheet marks this column hidden. */
+  isHiddenCol(col: number): boolean {
+    return this.hiddenSets().cols.has(col);
+  }
+
+  private hiddenSets(): { rows: Set<number>; cols: Set<number> } {
+    this.hidden ??= { rows: new Set(this.sheet.hiddenRows ?? []), cols: new Set(this.sheet.hiddenCols ?? []) };
+    return this.hidden;
+  }
+
   get(row: number, col: number): Cell | undefined {
     const cells = this.byRow[row];
     if (!cells) return undefined;
@@ -79,15 +96,20 @@ export class SheetGrid {
 
   /** Index in `rowNumbers` of the first row after `row`. */
   indexAfter(row: number): number {
-    let lo = 0;
-    let hi = this.rowNumbers.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.rowNumbers[mid] <= row) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.rowNumbers, row + 1);
   }
+}
+
+/** The index of the first element of an ascending list that is ≥ value (the length when none is). */
+export function lowerBound(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** True when a cell holds nothing a user would see as content. */

@@ -175,6 +175,42 @@ export const RULES = {
     title: "Verborgen blad",
     description: "Een verborgen blad bevat een tabel die wordt gecontroleerd; de lezer ziet die niet.",
   },
+  "som-mist-regel": {
+    severity: "fout",
+    title: "Som mist een regel",
+    description:
+      "De formule van een Totaal of Subtotaal telt niet precies de regels van de tabel: ze laat een regel weg, telt een regel dubbel (ook via een subtotaal), of telt de kopregel of een cel buiten de tabel mee. De melding noemt de regels en geeft de juiste formule. Een totaal dat nu toevallig klopt, loopt bij de volgende wijziging uit de pas.",
+  },
+  kringverwijzing: {
+    severity: "fout",
+    title: "Kringverwijzing",
+    description:
+      "Een formule hangt van haar eigen uitkomst af: rechtstreeks (een Totaal dat zichzelf meetelt) of via andere cellen, ook op andere bladen. Excel kan zo'n formule niet uitrekenen; de getoonde waarde is 0 of een oude uitkomst. De melding staat bij elke formule van de kring die in een tabel staat.",
+  },
+  "inconsistente-formule": {
+    severity: "waarschuwing",
+    title: "Formule wijkt af van de kolom",
+    description:
+      "In een kolom die regel voor regel wordt uitgerekend (Verschil, Restant, Percentage, Gewijzigd = Vastgesteld + Mutatie) heeft één regel een andere formule dan de rest, of een getypt getal waar de andere regels een formule hebben. Formules worden vergeleken zoals ze per regel meeschuiven (B5−C5 in rij 5 is dezelfde formule als B6−C6 in rij 6). Een getypt getal dat al als fout is gemeld (verschil, percentage of verrekening klopt niet), krijgt geen tweede melding.",
+  },
+  "vaste-waarde-in-formule": {
+    severity: "waarschuwing",
+    title: "Getypt bedrag in een formule",
+    description:
+      "Een formule in een bedragcel telt een getypt bedrag op of trekt het af (=B5+5000, =SOM(B5:B12)-250): dat bedrag staat nergens als regel en verandert niet mee. Factoren en eenheden zijn geen bedragen: 0, 1, −1, 100 en 1000, een percentage (20%) en een getal waarmee vermenigvuldigd of gedeeld wordt (×0,2, /12) worden niet gemeld, net als een formule zonder verwijzing.",
+  },
+  "verborgen-regel": {
+    severity: "waarschuwing",
+    title: "Verborgen regel telt mee",
+    description:
+      "Een verborgen rij of kolom in een tabel heeft een bedrag dat meetelt in het totaal: wie de tabel leest of afdrukt, ziet dat bedrag niet. Een totaal met SUBTOTAAL(109; …) telt verborgen rijen niet mee; dan is er geen melding.",
+  },
+  "verwijzing-naar-lege-cel": {
+    severity: "waarschuwing",
+    title: "Formule verwijst naar een lege cel",
+    description:
+      "Een formule in een bedragcel verwijst naar een cel die leeg is (op dit of een ander blad van de werkmap): vaak een verschoven of vergeten verwijzing. Lege bedragcellen op regels van een tabel vallen hierbuiten (dat meldt Lege bedragcel), net als formules die zelf op een lege cel testen.",
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type RuleId = keyof typeof RULES;

@@ -6,6 +6,7 @@ import { SheetGrid } from "../detect/grid";
 import { ColumnRole, DetectedColumn, DetectedTable } from "../detect/types";
 import { CheckSettings } from "../findings";
 import { formatEuro, formatNumber } from "../format";
+import type { FormulaBook } from "../formula/book";
 import type { Cell } from "../workbook";
 import type { Grant } from "../sources";
 import type { VastgesteldComparison, VastgesteldeBegroting } from "../vastgesteld";
@@ -53,6 +54,8 @@ export interface WorkbookContext {
   tablesBySheet: ReadonlyMap<string, readonly DetectedTable[]>;
   settings: CheckSettings;
   grant: Grant;
+  /** The formulas of the workbook, each read once for the whole check. */
+  formulas: FormulaBook;
   /** The vastgestelde begroting, when the check has one. */
   vastgesteld?: VastgesteldReference;
   emit(finding: RawFinding): void;
@@ -74,6 +77,8 @@ export interface TableExtras {
 /** One table under check, with the readers every rule needs. */
 export class TableContext {
   private readonly decs = new Map<Cell, Dec>();
+  /** "rule row:col" of what the rules reported on this table so far. */
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly grid: SheetGrid,
@@ -81,6 +86,8 @@ export class TableContext {
     readonly settings: CheckSettings,
     readonly grant: Grant,
     private readonly sink: RawFinding[],
+    /** The formulas of the workbook, each read once for the whole check. */
+    readonly formulas: FormulaBook,
     private readonly extras: TableExtras = {},
   ) {}
 
@@ -116,6 +123,12 @@ export class TableContext {
 
   emit(rule: RuleId, row: number, col: number, message: string): void {
     this.sink.push({ rule, sheetIndex: this.grid.index, sheet: this.grid.name, row, col, message });
+    this.reported.add(`${rule} ${row}:${col}`);
+  }
+
+  /** True when a rule that ran before on this table reported this cell. */
+  hasReported(rule: RuleId, row: number, col: number): boolean {
+    return this.reported.has(`${rule} ${row}:${col}`);
   }
 
   columns(role: ColumnRole): DetectedColumn[] {
@@ -218,6 +231,14 @@ export class TableContext {
     };
   }
 
+  /** `rij 13 ("Monitoring en evaluatie")` or `rij 13` (without `rij` for a list): a row by number and label. */
+  lineName(row: number, word = true): string {
+    const col = this.labelCol;
+    const text = col !== undefined ? this.grid.text(row, col) : null;
+    const name = text ? `${row} (${quote(text)})` : `${row}`;
+    return word ? `rij ${name}` : name;
+  }
+
   /**
    * `"Uitvoeringskosten onderdeel 5 (E-health, anonieme hulp en preventie)"` or `rij 12`: how a
    * message names a row: the label in full, cut only beyond ROW_NAME_MAX characters (the cell,
@@ -252,7 +273,7 @@ export function tableContextOf(
   found: RawFinding[],
 ): TableContext | null {
   const grid = workbook.grids.find((g) => g.name === table.sheet);
-  return grid ? new TableContext(grid, table, workbook.settings, workbook.grant, found) : null;
+  return grid ? new TableContext(grid, table, workbook.settings, workbook.grant, found, workbook.formulas) : null;
 }
 
 export const ZERO = new Dec(0);

@@ -1,10 +1,16 @@
 import { checkCells } from "./cells";
 import { checkDifferences, checkPercentages } from "./consistency";
 import { TableRule, WorkbookRule } from "./context";
+import { checkTypedAmounts } from "./formula-constants";
+import { checkCycles } from "./formula-cycles";
+import { checkFormulaPatterns } from "./formula-patterns";
+import { checkEmptyReferences } from "./formula-references";
+import { checkSumRanges } from "./formula-sums";
 import { checkGemeenten } from "./gemeenten";
 import { checkGrant } from "./grant";
 import { checkHerverdeling } from "./herverdeling";
 import { checkRealisatie } from "./realisatie";
+import { checkHiddenLines } from "./hidden-lines";
 import { checkRegisters } from "./register";
 import { checkHiddenSheets } from "./sheets";
 import { checkTotals } from "./totals";
@@ -22,8 +28,11 @@ import { checkShares } from "./verdeling";
 export const TABLE_RULES: readonly TableRule[] = [
   checkCells,
   checkTotals,
+  checkSumRanges,
   checkDifferences,
   checkPercentages,
+  checkTypedAmounts,
+  checkHiddenLines,
   checkGrant,
   checkHerverdeling,
   checkTegenVastgesteld,
@@ -31,7 +40,15 @@ export const TABLE_RULES: readonly TableRule[] = [
   checkGemeenten,
   checkShares,
   checkVerantwoording,
+  // after checkDifferences, checkPercentages and checkVerantwoording: a typed number they report
+  // gets no second finding
+  checkFormulaPatterns,
 ];
 
 /** Run once on the whole workbook, after the table rules. */
-export const WORKBOOK_RULES: readonly WorkbookRule[] = [checkHiddenSheets, checkRegisters];
+export const WORKBOOK_RULES: readonly WorkbookRule[] = [
+  checkHiddenSheets,
+  checkRegisters,
+  checkCycles,
+  checkEmptyReferences,
+];
