@@ -61,7 +61,7 @@ export function checkedTables(input: CheckInput): CheckedTable[] {
   }
   const grids = new Map(model.sheets.map((sheet, index) => [sheet.name, new SheetGrid(sheet, index)]));
   // columnTotal reads no formula; the book is the context's, built once and empty until asked
-  const formulas = new FormulaBook([...grids.values()], model.names ?? []);
+  const formulas = new FormulaBook([...grids.values()], model.names ?? [], { linksLost: model.externalLinksLost });
   const order = (t: DetectedTable) => grids.get(t.sheet)?.index ?? model.sheets.length;
   const sorted = [...tables].sort(
     (a, b) => order(a) - order(b) || a.headerRow - b.headerRow || a.firstCol - b.firstCol,

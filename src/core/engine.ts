@@ -95,7 +95,7 @@ export function findTables(
 /** Detect the tables, apply the chosen ones, run every rule. */
 export function runEngine(model: WorkbookModel, options: EngineOptions = {}): EngineResult {
   const { tables, skipped, grids: all } = findTables(model, options.chosen ?? []);
-  return { ...run(all, tables, options, model.names), skipped };
+  return { ...run(all, tables, options, model.names, model.externalLinksLost), skipped };
 }
 
 /** The check with the tables the engine finds itself. */
@@ -110,7 +110,7 @@ export function checkTables(
   tables: DetectedTable[],
   settings?: Partial<CheckSettings>,
 ): CheckResult {
-  return run(grids(model), tables, settings ?? {}, model.names);
+  return run(grids(model), tables, settings ?? {}, model.names, model.externalLinksLost);
 }
 
 /** For a table the detection missed: the user selected a range and chose the roles of its columns. */
@@ -153,6 +153,7 @@ function run(
   tables: DetectedTable[],
   options: EngineOptions,
   names: readonly DefinedName[] = [],
+  linksLost = false,
 ): CheckResult & { comparisons?: VastgesteldComparison[] } {
   const settings: CheckSettings = {
     toekenning: options.toekenning ?? DEFAULT_SETTINGS.toekenning,
@@ -186,7 +187,7 @@ function run(
     record: (comparison) => comparisons.push(comparison),
   };
   const gridByName = new Map(all.map((g) => [g.name, g]));
-  const formulas = new FormulaBook(all, names);
+  const formulas = new FormulaBook(all, names, { linksLost });
   for (const table of tables) {
     const grid = gridByName.get(table.sheet);
     if (!grid) continue;

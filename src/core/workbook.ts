@@ -55,6 +55,12 @@ export interface WorkbookModel {
   sheets: Sheet[];
   /** The workbook's defined names (Excel's own, such as print areas, left out); absent when none are known. */
   names?: DefinedName[];
+  /**
+   * The workbook refers to other workbooks, but the file as read no longer says which references
+   * those are (an .xls through SheetJS: "[1]Begroting!B2" reads as "Begroting!B2"). The formula
+   * checks then leave every reference to a named sheet alone, rather than take it for this workbook's.
+   */
+  externalLinksLost?: boolean;
 }
 
 /** Addresses are made and read by ./a1; re-exported here for the modules that import them with the model. */

@@ -14,13 +14,19 @@ export interface BiffFacts {
   codepage: number | null;
   /** Whether every substream that begins (BOF) ends (EOF) before the stream does. */
   complete: boolean;
+  /**
+   * Whether the workbook refers to other workbooks (BIFF8: a SUPBOOK record that is neither the
+   * workbook itself, cch 0x0401, nor add-in functions, 0x3A01; [MS-XLS] 2.4.271). SheetJS writes such
+   * a reference without the other workbook ("Begroting!B2"), as if it were one of this workbook's sheets.
+   */
+  externalBooks: boolean;
 }
 
 const BOF_TYPES: Record<number, number> = { 0x0009: 2, 0x0209: 3, 0x0409: 4, 0x0809: 5 };
 
 export function scanBiff(stream: Uint8Array, counts: ScanCounts): BiffFacts {
   const dv = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
-  const facts: BiffFacts = { version: null, encrypted: false, codepage: null, complete: true };
+  const facts: BiffFacts = { version: null, encrypted: false, codepage: null, complete: true, externalBooks: false };
   if (stream.length < 4) return { ...facts, complete: false };
   const first = dv.getUint16(0, true);
   facts.version = BOF_TYPES[first] ?? null;
@@ -50,6 +56,9 @@ export function scanBiff(stream: Uint8Array, counts: ScanCounts): BiffFacts {
         break;
       case 0x0042: // CODEPAGE
         facts.codepage = u16(0);
+        break;
+      case 0x01ae: // SUPBOOK: ctab, then cch (0x0401 this workbook, 0x3A01 add-in functions) or a path
+        if (facts.version === 8 && size >= 4 && u16(2) !== 0x0401 && u16(2) !== 0x3a01) facts.externalBooks = true;
         break;
       case 0x0203: // NUMBER
       case 0x0204: // LABEL

@@ -53,7 +53,11 @@ function bytesOf(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** An OLE compound file or a bare BIFF stream: its workbook stream against the limits. */
-function inspectBiff(bytes: Uint8Array, container: "cfb" | "biff", limits: ReadLimits): { version: number } {
+function inspectBiff(
+  bytes: Uint8Array,
+  container: "cfb" | "biff",
+  limits: ReadLimits,
+): { version: number; externalBooks: boolean } {
   let stream = bytes;
   if (container === "cfb") {
     cfbContent(bytes);
@@ -76,7 +80,7 @@ function inspectBiff(bytes: Uint8Array, container: "cfb" | "biff", limits: ReadL
   if (!facts.complete) refuse("afgebroken", TEXT.truncated);
   const problem = countsProblem(counts, limits);
   if (problem) refuse("te-groot", problem);
-  return { version: facts.version };
+  return { version: facts.version, externalBooks: facts.externalBooks };
 }
 
 /** Reads a workbook's bytes. Throws WorkbookReadError with a Dutch reason when it cannot. */
@@ -91,6 +95,7 @@ export async function readWorkbook(
   if (tooLarge) refuse("te-groot", tooLarge);
   const container = identify(original);
   let bytes = original;
+  let linksLost = false;
   const facts: SheetJsFacts = { format: "xls", uncached: new Map(), ods: null, hiddenRowsOrCols: true };
   if (container === "zip") {
     const prescan = options.prescan ?? (options.inflate !== undefined || canInflate());
@@ -103,11 +108,14 @@ export async function readWorkbook(
     });
     bytes = zip.bytes;
   } else {
-    const { version } = inspectBiff(original, container, limits);
+    const { version, externalBooks } = inspectBiff(original, container, limits);
     if (version === 5) await loadCodepages();
+    linksLost = externalBooks;
   }
   const wb = readWithSheetJs(bytes, facts);
-  return toModel(wb, name, facts, limits);
+  const model = toModel(wb, name, facts, limits);
+  if (linksLost) model.externalLinksLost = true;
+  return model;
 }
 
 /** The reader under its first name: it read .xlsx only. */

@@ -93,7 +93,7 @@ test("--csv and --xlsx hold exactly what --json says, for every file, unreadable
   expect(settings.map((r) => r[0])).toEqual(["bestand", ...doc.files.map((f) => f.file)]);
   expect(settings[1][1]).toBe("€\u00a04.747.850,00 (cel 'Begroting 2024'!B16)");
   expect(settings[1].at(-1)).toBe("Geen bevindingen");
-  expect(settings[4].at(-1)).toMatch(/^Niet te lezen: geen Excel-werkmap/);
+  expect(settings[4].at(-1)).toMatch(/^Niet te lezen: een tekstbestand \(zoals CSV\)/);
 });
 
 test("the readable report says where the overview went; JSON stays one document on stdout", async () => {

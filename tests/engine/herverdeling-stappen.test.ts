@@ -5,12 +5,14 @@ import { checkWorkbook, detectTables } from "../../src/core/engine";
 import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "../../src/core/format";
 import { checkCumulatief } from "../../src/core/herverdeling";
 import { CellSpec, modelFromSpecs } from "../support/workbooks";
+import { phoNote } from "../../src/core/labels";
 
 const euro = (n: number | string) => formatEuro(new Dec(n));
 const change = (n: number | string) => formatEuroChange(new Dec(n));
 const percent = (fraction: string) => formatPercent(new Dec(fraction));
 const limit = formatLimit(new Dec("0.2"));
-const PHO = "hiervoor is een besluit van de PhO nodig";
+// these tables are changed begrotingen, no proposals: the PhO-question is whether it decided
+const PHO = phoNote(false);
 
 /** A table "Onderdeel | <headers…>" with rows of amounts and a Totaal row of SUM formulas. */
 function sheet(headers: string[], rows: [string, ...(number | null)[]][], name = "Herverdeling") {

@@ -4,6 +4,7 @@ import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "../../
 import { checkWithPolicy, CheckOverrides } from "../../src/core/policy";
 import { stateFromRows, stateToRows } from "../../src/core/stored-state";
 import { VastgesteldeBegroting } from "../../src/core/vastgesteld";
+import { phoNote } from "../../src/core/labels";
 import {
   CellSpec,
   BEGROTING_2024,
@@ -18,7 +19,8 @@ const euro = (n: number) => formatEuro(new Dec(n));
 const change = (n: number) => formatEuroChange(new Dec(n));
 const percent = (f: string) => formatPercent(new Dec(f));
 const limit = formatLimit(new Dec("0.2"));
-const PHO = "hiervoor is een besluit van de PhO nodig";
+// these tables are changed begrotingen, no proposals: the PhO-question is whether it decided
+const PHO = phoNote(false);
 
 /** The vastgestelde begroting 2024 of the GUP, as a file of its own. */
 const vastgesteldFile = modelFromSpecs(
@@ -113,7 +115,7 @@ describe("a begroting against the vastgestelde begroting of another file", () =>
       [
         "onderdeel-verdwenen",
         "B10",
-        `"Monitoring en evaluatie" (vastgesteld ${euro(100000)}) staat niet in deze begroting: ${change(-100000)} is ${percent("1")} van ${euro(100000)} (grens ${limit}); ${PHO}. Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
+        `"Monitoring en evaluatie" (vastgesteld ${euro(100000)}) staat niet in deze begroting: ${change(-100000)} is ${percent("1")} van ${euro(100000)} (grens ${limit}); ${PHO} Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
       ],
     ]);
   });

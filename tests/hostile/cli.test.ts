@@ -127,7 +127,7 @@ test("the readable report names each unreadable file and its reason, and counts 
     /Blad "Verborgen"\n {4}Begroting A1:B11, 9 regels\n {6}Melding {12}A1 {3}Dit blad is verborgen/,
   );
   expect(stdout.trimEnd().split("\n").pop()).toBe(
-    "22 werkmappen: 8 met fouten, 7 niet te lezen; samen 13 fouten, 10 waarschuwingen, 4 info",
+    "22 werkmappen: 8 met fouten, 7 niet te lezen; samen 13 fouten, 0 PhO-besluiten nodig, 10 waarschuwingen, 4 meldingen",
   );
   expect(stdout).not.toMatch(/\bat .*\.(ts|js):\d+|Error:|undefined/);
   // A 32.767-character cell never makes it into the report.

@@ -5,12 +5,14 @@
  */
 import { Dec } from "../../src/core/decimal";
 import { formatEuro, formatEuroChange, formatLimit, formatPercent } from "../../src/core/format";
+import { phoNote } from "../../src/core/labels";
 
 const euro = (n: number) => formatEuro(new Dec(n));
 const change = (n: number) => formatEuroChange(new Dec(n));
 const percent = (fraction: string) => formatPercent(new Dec(fraction));
 const limit = formatLimit(new Dec("0.2"));
-const PHO = "hiervoor is een besluit van de PhO nodig";
+// these tables are changed begrotingen, no proposals: the PhO-question is whether it decided
+const PHO = phoNote(false);
 
 export type Expected = {
   grant: { amount: string; source: string };
@@ -25,10 +27,10 @@ export const OVER_THE_YEAR_EXPECTED: Record<string, Expected> = {
     findings: [
       [
         "herverdeling-boven-grens",
-        "fout",
+        "pho",
         "Herverdelingen 2024",
         "D6",
-        `"Uitvoeringskosten onderdeel 2 (Netwerksamenwerkin…": ${change(60000)} en ${change(50000)} samen +${percent("0.22")} van ${euro(500000)} (grens ${limit}), tot en met "2e wijziging (Kerngroep, oktober)"; ${PHO}`,
+        `"Uitvoeringskosten onderdeel 2 (Netwerksamenwerking)": ${change(60000)} en ${change(50000)} samen +${percent("0.22")} van ${euro(500000)} (grens ${limit}), tot en met "2e wijziging (Kerngroep, oktober)"; ${PHO}`,
       ],
     ],
   },
@@ -61,7 +63,7 @@ export const OVER_THE_YEAR_EXPECTED: Record<string, Expected> = {
         "waarschuwing",
         "Realisatie 2023-2024",
         "E6",
-        `Realisatie 2024 ${euro(550000)} is ${euro(50000)} hoger dan begroot (${euro(500000)}) bij "Uitvoeringskosten onderdeel 2 (Netwerksamenwerkin…"`,
+        `Realisatie 2024 ${euro(550000)} is ${euro(50000)} hoger dan begroot (${euro(500000)}) bij "Uitvoeringskosten onderdeel 2 (Netwerksamenwerking)"`,
       ],
       [
         "onderbesteding",
@@ -97,7 +99,7 @@ export const VASTGESTELD_PAIR = {
   findings: [
     [
       "herverdeling-boven-grens",
-      "fout",
+      "pho",
       "Begroting juli",
       "B11",
       `"6. Aanvullende plannen": ${change(130000)} is ${percent("0.26")} van ${euro(500000)} (grens ${limit}) ten opzichte van de vastgestelde begroting ("Uitvoeringskosten onderdeel 6 (Aanvullende planne…", zelfde omschrijving); ${PHO}`,

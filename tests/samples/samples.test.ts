@@ -11,6 +11,7 @@ import { checkWorkbook, CheckResult } from "../../src/core/engine";
 import { ASSETS_DIR, fixZipTimes, ILLUSTRATIEF, SAMPLES } from "../../src/samples/make-samples";
 import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { Dec } from "../../src/core/decimal";
+import { phoNote } from "../../src/core/labels";
 import { formatEuro, formatEuroChange } from "../../src/core/format";
 import { checkWithPolicy } from "../../src/core/policy";
 import { grantOf } from "../engine/helpers";
@@ -100,10 +101,10 @@ const EXPECTED: Record<
       ],
       [
         "herverdeling-boven-grens",
-        "fout",
+        "pho",
         "Begroting 2024",
         "C12",
-        `"Monitoring en evaluatie": ${change("25000")} is 25,0% van ${euro("100000")} (grens 20%); hiervoor is een besluit van de PhO nodig`,
+        `"Monitoring en evaluatie": ${change("25000")} is 25,0% van ${euro("100000")} (grens 20%); ${phoNote(false)}`,
       ],
       [
         "onbekend-onderdeel",

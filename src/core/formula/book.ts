@@ -157,7 +157,7 @@ export class FormulaInfo implements Shaped {
         }
         continue;
       }
-      const grid = ref.sheet === undefined ? from : book.sheet(ref.sheet);
+      const grid = ref.sheet === undefined ? from : book.referredSheet(ref.sheet);
       if (!grid) continue;
       if (ref.shape === "cols") {
         visit(grid, ref.top, ref.left, ref.bottom, ref.right, false);
@@ -225,10 +225,18 @@ export class FormulaBook {
   private readonly sheets = new Map<string, SheetGrid>();
   private readonly names = new Map<string, DefinedName[]>();
 
+  private readonly linksLost: boolean;
+
+  /**
+   * `linksLost`: the workbook refers to other workbooks but the file no longer says which references
+   * those are (WorkbookModel.externalLinksLost); a reference to a named sheet then resolves to nothing.
+   */
   constructor(
     readonly grids: readonly SheetGrid[],
     names: readonly DefinedName[] = [],
+    options: { linksLost?: boolean } = {},
   ) {
+    this.linksLost = options.linksLost ?? false;
     for (const grid of grids) this.sheets.set(grid.name.toLowerCase(), grid);
     for (const name of names) {
       const key = name.name.toLowerCase();
@@ -241,6 +249,11 @@ export class FormulaBook {
   /** The sheet of this name (regardless of case), if the workbook has it. */
   sheet(name: string): SheetGrid | undefined {
     return this.sheets.get(name.toLowerCase());
+  }
+
+  /** The sheet a reference such as Begroting!B2 points at; none when it may be another workbook's. */
+  referredSheet(name: string): SheetGrid | undefined {
+    return this.linksLost ? undefined : this.sheet(name);
   }
 
   /** The formula of a cell read once; undefined for a cell without a formula. */
@@ -282,7 +295,7 @@ export class FormulaBook {
   resolve(ref: Reference, from: SheetGrid, depth = 0): Target | null {
     switch (ref.kind) {
       case "area": {
-        const grid = ref.sheet === undefined ? from : this.sheet(ref.sheet);
+        const grid = ref.sheet === undefined ? from : this.referredSheet(ref.sheet);
         return grid ? { grid, area: ref } : null;
       }
       case "name": {

@@ -85,7 +85,7 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
       "onderdeel-verdwenen",
       totalRow,
       amount.col,
-      `${quote(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${pho}. Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
+      `${quote(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${pho}${pho.endsWith("?") ? "" : "."} Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
     );
   }
   if (!complete) return;
