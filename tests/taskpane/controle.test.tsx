@@ -40,7 +40,7 @@ describe("outside Office", () => {
     expect(screen.getByRole("heading", { name: "IZA Controle" })).toBeTruthy();
     expect(screen.getByRole("button", { name: "Open werkmappen" })).toBeTruthy();
     expect(screen.getByText(/Sleep een of meer werkmappen hierheen/)).toBeTruthy();
-    expect(screen.getByText(/\(\.xlsx, \.xlsm\), ook meer tegelijk/)).toBeTruthy();
+    expect(screen.getByText(/\(\.xlsx, \.xlsm, \.xlsb, \.xls of \.ods\), ook meer tegelijk/)).toBeTruthy();
     expect(screen.getByText(/Er wordt niets verstuurd of opgeslagen/)).toBeTruthy();
     expect(fileInput(container).multiple).toBe(true);
     expect(fileInput(container).accept).toContain(".xlsm");
@@ -92,7 +92,7 @@ describe("outside Office", () => {
     expect(openFile).toHaveBeenLastCalledWith(expect.any(ArrayBuffer), "macro's.xlsm");
     choose(container, "notities.txt");
     expect((await screen.findByRole("alert")).textContent).toMatch(
-      /notities.txt kon niet worden gelezen.*\.xlsx of \.xlsm/,
+      /notities.txt kon niet worden gelezen.*\.xlsx, \.xlsm, \.xlsb, \.xls of \.ods/,
     );
   });
 

@@ -134,6 +134,6 @@ describe("outside Excel", () => {
     const after = await screen.findByRole("region", { name: "Vastgestelde begroting" }, WAIT);
     await within(after).findByText(/\(gekozen in deze sessie\)/, undefined, WAIT);
     fireEvent.click(screen.getByRole("tab", { name: "Controle" }));
-    expect(await screen.findByText(/\+€.*ten opzichte van de vastgestelde begroting/, undefined, WAIT)).toBeTruthy();
+    expect(await screen.findByText(/€\s?\+.*ten opzichte van de vastgestelde begroting/, undefined, WAIT)).toBeTruthy();
   });
 });
