@@ -57,20 +57,38 @@ const CASES: [string, Outcome][] = [
       cells: { Verborgen: ["A1", "B11"], "Heel verborgen": ["A1"] },
     },
   ],
-  ["200-bladen.xlsx", { summary: "2 fouten", scope: "10 tabellen op 200 bladen", cells: { "Blad 101": ["B11"] } }],
+  [
+    "200-bladen.xlsx",
+    { summary: "2 fouten", scope: "10 tabellen gevonden, op 10 bladen", cells: { "Blad 101": ["B11"] } },
+  ],
   // the other formats, read in the page: .xls (Excel 95 needs the code pages, a chunk of their own), .xlsb, .ods
   [
     "excel-95.xls",
-    { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+    {
+      summary: "2 fouten en 1 waarschuwing",
+      scope: "1 tabel gevonden, op het blad Begroting",
+      cells: { Begroting: ["B11"] },
+    },
   ],
-  ["xls-als-xlsx.xlsx", { summary: "1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } }],
+  [
+    "xls-als-xlsx.xlsx",
+    { summary: "1 waarschuwing", scope: "1 tabel gevonden, op het blad Begroting", cells: { Begroting: ["B11"] } },
+  ],
   [
     "begroting.xlsb",
-    { summary: "2 fouten en 1 waarschuwing", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+    {
+      summary: "2 fouten en 1 waarschuwing",
+      scope: "1 tabel gevonden, op het blad Begroting",
+      cells: { Begroting: ["B11"] },
+    },
   ],
   [
     "begroting.ods",
-    { summary: "1 fout, 1 waarschuwing en 1 info", scope: "1 tabel op 1 blad", cells: { Begroting: ["B11"] } },
+    {
+      summary: "1 fout, 1 waarschuwing en 1 melding",
+      scope: "1 tabel gevonden, op het blad Begroting",
+      cells: { Begroting: ["B11"] },
+    },
   ],
   [
     "xml-bom.xlsx",
@@ -81,14 +99,15 @@ const CASES: [string, Outcome][] = [
   ],
   // the rest of the hostile files the command line gets too
   ["export.xlsx", { reason: TEXT_FILE }],
-  ["geen-bladen.xlsx", { summary: "Geen bevindingen", scope: "0 tabellen op 0 bladen", noTables: true }],
+  ["geen-bladen.xlsx", { summary: "Geen bevindingen", scope: "geen tabel gevonden", noTables: true }],
   [
     "zip-bom.xlsx",
     { reason: "beschadigd: een onderdeel van het zip-bestand pakt groter uit dan het opgeeft (een zip-bom?)" },
   ],
   [
+    // the Totaal counts itself: kringverwijzing and totaal-klopt-niet, both on B11
     "kringverwijzing.xlsx",
-    { summary: "1 fout", scope: "1 tabel gevonden, op het blad Begroting", cells: { Begroting: ["B11"] } },
+    { summary: "2 fouten", scope: "1 tabel gevonden, op het blad Begroting", cells: { Begroting: ["B11"] } },
   ],
   [
     "lange-teksten.xlsx",

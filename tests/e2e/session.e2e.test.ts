@@ -134,7 +134,7 @@ describeEndToEnd("fourteen workbooks in one session, in headless Chromium", () =
     await heading.waitFor();
     await page.getByText(/werkmappen gelezen…/).waitFor({ state: "detached" });
     expect(await heading.textContent()).toBe(
-      "Overzicht: 14 werkmappen: 1 met fouten, 2 met een PhO-besluit nodig, 1 niet te lezen; samen 1 fout, 3 PhO-besluiten nodig, 0 waarschuwingen, 1 melding",
+      "Overzicht: 14 werkmappen: 1 met fouten, 2 met een PhO-besluit nodig, 1 niet te lezen; samen 2 fouten, 3 PhO-besluiten nodig, 0 waarschuwingen, 1 melding",
     );
     // the focus went to the overview
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("overzicht");
@@ -144,9 +144,9 @@ describeEndToEnd("fourteen workbooks in one session, in headless Chromium", () =
     expect(await text(0)).toBe(`${files[0].name}Geen bevindingen`);
     expect(await text(2)).toBe(`${files[2].name}1 PhO-besluit nodig`);
     expect(await text(4)).toBe(
-      `${files[4].name}Niet te lezengeen Excel-werkmap (.xlsx): het bestand is beschadigd of een ander formaat`,
+      `${files[4].name}Niet te lezeneen tekstbestand (zoals CSV): de controle leest werkmappen (.xlsx, .xlsm, .xlsb, .xls) en rekenbladen (.ods); open het in Excel en sla het op als Excel-werkmap (.xlsx)`,
     );
-    expect(await text(6)).toBe(`${files[6].name}1 fout1 melding`); // the total leaves out a row: € 450.000 not budgeted
+    expect(await text(6)).toBe(`${files[6].name}2 fouten1 melding`); // the total leaves out a row (totaal-klopt-niet, som-mist-regel): € 450.000 not budgeted
     expect(await text(8)).toBe(`${files[8].name}2 PhO-besluiten nodig`); // 12% against its own 10%
     expect(await text(10)).toBe(`${files[10].name}Geen bevindingen`); // the .xlsm
     // each file read once, one after another, in the order chosen
@@ -184,7 +184,7 @@ describeEndToEnd("fourteen workbooks in one session, in headless Chromium", () =
     const heading = page.getByRole("heading", { name: /^Overzicht: 14 werkmappen/ });
     // 22,5% in the herverdeling is within 25%: no PhO-besluit left anywhere
     await page.waitForFunction(
-      () => /samen 1 fout, 0 PhO-besluiten nodig/.test(document.getElementById("overzicht")?.textContent ?? ""),
+      () => /samen 2 fouten, 0 PhO-besluiten nodig/.test(document.getElementById("overzicht")?.textContent ?? ""),
       undefined,
       { timeout: 30_000 },
     );
