@@ -237,6 +237,20 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
         },
       },
       {
+        formula: "=IZA.CHECKREALLOC(B5:B6; E5:E6)",
+        result:
+          "meerdere wijzigingen in één jaar: B vastgesteld, C de 1e en D de 2e wijziging, E de stand erna (=B5+C5+D5). Netwerk € 100.000,00 met € +12.000,00 en € +10.000,00: elke stap binnen 20%, samen 22%, dus PHO",
+        check: {
+          fn: "CHECKREALLOC",
+          args: [range(100000, 200000), range(122000, 178000)],
+          values: [
+            "PHO: €\u00a0+22.000,00 is 22,0% van €\u00a0100.000,00 (grens 20%)",
+            "OK: €\u00a0-22.000,00 (11,0%)",
+            "OK: totaal €\u00a0300.000,00 binnen het plafond van €\u00a0300.000,00",
+          ],
+        },
+      },
+      {
         formula: "=IZA.CHECKREALLOC(B5:B13; C5:C13; 10%)",
         result: "met een grens van 10%",
       },

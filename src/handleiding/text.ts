@@ -59,7 +59,7 @@ export const SECTIONS: Section[] = [
     id: "zonder-excel",
     title: "Zonder Excel: werkmappen in de browser",
     body: [
-      "Open het taakvenster in de browser (het adres van uw organisatie, het eindigt op taskpane.html). Kies Open werkmappen, of sleep een of meer bestanden in het vak; Excel-werkmappen (.xlsx en .xlsm) worden gelezen. De bestanden worden alleen in de pagina gelezen; er wordt niets verstuurd of opgeslagen.",
+      "Open het taakvenster in de browser (het adres van uw organisatie, het eindigt op taskpane.html). Kies Open werkmappen, of sleep een of meer bestanden in het vak; werkmappen van Excel (.xlsx, .xlsm, .xlsb en .xls, ook van Excel 97-2003 en Excel 95) en van LibreOffice (.ods) worden gelezen. De bestanden worden alleen in de pagina gelezen; er wordt niets verstuurd of opgeslagen.",
       {
         kind: "list",
         items: [
@@ -77,6 +77,8 @@ export const SECTIONS: Section[] = [
     title: "Het tabblad Herverdeling",
     body: [
       "Het tabblad Herverdeling toont voor een herverdeling in de werkmap (een tabel met per onderdeel het vastgestelde en het gewijzigde bedrag, een voorstel of een mutatie) wat =IZA.CHECKREALLOC zou zeggen. Bovenaan staat de samenvatting, bijvoorbeeld „1 onderdeel vraagt een PhO-besluit; 8 binnen de grens van 20%; totaal binnen het plafond”; de onderdelen waarvoor een PhO-besluit nodig is, staan eerst en vallen op.",
+      "Meerdere wijzigingen in één jaar tellen op: de 20% geldt voor de wijziging sinds het vastgestelde bedrag, niet sinds de vorige wijziging. Voorbeeld: een onderdeel vastgesteld op € 100.000,00, in juni € +12.000,00 (12%) en in oktober € +10.000,00 (10%). Elke stap valt binnen de grens, samen is het 22%: daarvoor is een PhO-besluit nodig. De controle herkent tabellen met een kolom per wijziging (Vastgesteld | 1e wijziging | 2e wijziging), met de stand na elke wijziging (Na 1e wijziging | Na 2e wijziging) en met een mutatiekolom; de melding staat in de kolom waar de grens voor het eerst wordt overschreden en noemt de stappen. Met =IZA.CHECKREALLOC geeft u als gewijzigd de laatste stand (bijvoorbeeld =B5+C5+D5 per rij).",
+      "Staat de vastgestelde begroting in een ander bestand of op een ander blad, kies die dan onder het tandwiel (Vastgestelde begroting) of geef haar op de opdrachtregel met iza-controle --vastgesteld. Elke begroting wordt dan per onderdeel met de vastgestelde vergeleken; onderdelen worden op hun omschrijving gekoppeld (hoofdletters, nummering zoals „1.” en tekst tussen haakjes mogen verschillen) en het taakvenster zegt per regel hoe.",
       "Een jaarrapportage met begroting en realisatie is geen herverdeling: minder of meer besteden is geen verschuiving tussen onderdelen. Het tabblad zegt dan dat er geen herverdeling is; de onderbesteding staat bij de bevindingen op het tabblad Controle.",
       "In Excel zet Formule naast de tabel invoegen de formule =IZA.CHECKREALLOC in de eerste lege kolom naast de tabel, zodat de statussen in de werkmap blijven staan en meerekenen.",
     ],
