@@ -373,7 +373,7 @@ describe("register-wijkt-af", () => {
     );
     expect(brief(result)).toEqual(["register-wijkt-af@Begroting!C6", "register-wijkt-af@Begroting!C7"]);
     expect(only(result, "register-wijkt-af")[0].message).toBe(
-      `"Uitvoeringskosten onderdeel 5 (E-health, anonieme…": de begroting wijzigt ${change(2150)} (vastgesteld ${euro(17850)}, nu ${euro(20000)}), maar het register Register!A1:E2 telt in 2024 ${change(0)}; verschil ${euro(2150)}`,
+      `"Uitvoeringskosten onderdeel 5 (E-health, anonieme zorg etc.)": de begroting wijzigt ${change(2150)} (vastgesteld ${euro(17850)}, nu ${euro(20000)}), maar het register Register!A1:E2 telt in 2024 ${change(0)}; verschil ${euro(2150)}`,
     );
   });
 

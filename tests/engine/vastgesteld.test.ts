@@ -89,7 +89,7 @@ describe("a begroting against the vastgestelde begroting of another file", () =>
       [
         "herverdeling-boven-grens",
         "B2",
-        `"1. Projectbureau": ${change(120000)} is ${percent("0.24")} van ${euro(500000)} (grens ${limit}) ten opzichte van de vastgestelde begroting ("Uitvoeringskosten onderdeel 1 (Projectbureau, inc…", zelfde onderdeelnummer); ${PHO}`,
+        `"1. Projectbureau": ${change(120000)} is ${percent("0.24")} van ${euro(500000)} (grens ${limit}) ten opzichte van de vastgestelde begroting ("Uitvoeringskosten onderdeel 1 (Projectbureau, incl. communicatie, regionale bijeenkomsten en overige kosten en programmamanager GGD pijler 1)", zelfde onderdeelnummer); ${PHO}`,
       ],
     ]);
     // Exactly 20% is the Kerngroep's.

@@ -102,7 +102,7 @@ export const VASTGESTELD_PAIR = {
       "pho",
       "Begroting juli",
       "B11",
-      `"6. Aanvullende plannen": ${change(130000)} is ${percent("0.26")} van ${euro(500000)} (grens ${limit}) ten opzichte van de vastgestelde begroting ("Uitvoeringskosten onderdeel 6 (Aanvullende planne…", zelfde omschrijving); ${PHO}`,
+      `"6. Aanvullende plannen": ${change(130000)} is ${percent("0.26")} van ${euro(500000)} (grens ${limit}) ten opzichte van de vastgestelde begroting ("Uitvoeringskosten onderdeel 6 (Aanvullende plannen)", zelfde omschrijving); ${PHO}`,
     ],
   ],
 };

@@ -97,7 +97,7 @@ const EXPECTED: Record<
         "fout",
         "Begroting 2024",
         "C11",
-        `"Uitvoeringskosten onderdeel 6 (Aanvullende planne…": de begroting wijzigt ${change("30000")} (vastgesteld ${euro("500000")}, nu ${euro("530000")}), maar het register 'Register herverdelingen'!A4:G8 telt in 2024 ${change("0")}; verschil ${euro("30000")}`,
+        `"Uitvoeringskosten onderdeel 6 (Aanvullende plannen)": de begroting wijzigt ${change("30000")} (vastgesteld ${euro("500000")}, nu ${euro("530000")}), maar het register 'Register herverdelingen'!A4:G8 telt in 2024 ${change("0")}; verschil ${euro("30000")}`,
       ],
       [
         "herverdeling-boven-grens",

@@ -284,6 +284,9 @@ export const ROW_NAME_MAX = 200;
 /** Headers and other cell texts in messages: quoted, at most 50 characters. */
 export const quote = (text: string): string => quoteText(text, 50);
 
+/** An onderdeel's label as a message names it: in full, as rowName, cut only beyond ROW_NAME_MAX. */
+export const quoteLabel = (text: string): string => quoteText(text, ROW_NAME_MAX);
+
 /** A header without its units: "Begroting 2024 (€)" → "Begroting 2024". */
 export function shortHeader(header: string): string {
   return header

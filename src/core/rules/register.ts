@@ -9,7 +9,7 @@ import { checkCumulatief, checkOnderdeel, OnderdeelStatus, statusDetail } from "
 import { matchOnderdelen, OnderdeelIndex } from "../onderdelen";
 import { vastgesteldText, VastgesteldeBegroting } from "../vastgesteld";
 import { dutchList } from "../text";
-import { quote, RawFinding, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
+import { quote, quoteLabel, RawFinding, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
 import { stepsOf } from "./herverdeling";
 
 /**
@@ -361,7 +361,7 @@ function beyondText(
   const detail = made.length > 1 && status.code === "PHO" ? { ...status, steps: made.map((s) => s.amount) } : status;
   const dates = made.flatMap((s) => (s.date ? [formatDay(s.date)] : []));
   const how = made.length > 1 && dates.length > 0 ? ` (besluiten van ${dutchList([...new Set(dates)])})` : "";
-  return `hiermee wijzigt ${quote(label)}${when}${from} cumulatief${how}: ${statusDetail(detail)}`;
+  return `hiermee wijzigt ${quoteLabel(label)}${when}${from} cumulatief${how}: ${statusDetail(detail)}`;
 }
 
 /**
@@ -396,7 +396,7 @@ function checkAgainstBegroting(ctx: TableContext, reference: Reference, lines: r
       "register-wijkt-af",
       line.current.row,
       line.current.col,
-      `${quote(line.label)}: de begroting wijzigt ${formatEuroChange(difference)} (vastgesteld ${formatEuro(line.vastgesteld)}, nu ${formatEuro(line.current.amount)}), maar ${registerName} telt${year !== null ? ` in ${year}` : ""} ${formatEuroChange(net[i])}; verschil ${formatEuro(difference.minus(net[i]).abs())}`,
+      `${quoteLabel(line.label)}: de begroting wijzigt ${formatEuroChange(difference)} (vastgesteld ${formatEuro(line.vastgesteld)}, nu ${formatEuro(line.current.amount)}), maar ${registerName} telt${year !== null ? ` in ${year}` : ""} ${formatEuroChange(net[i])}; verschil ${formatEuro(difference.minus(net[i]).abs())}`,
     );
   });
 }

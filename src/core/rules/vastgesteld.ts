@@ -3,7 +3,7 @@ import { checkOnderdeel, checkTotaal, statusDetail } from "../herverdeling";
 import { MATCH_HOW_TEXT, matchOnderdelen } from "../onderdelen";
 import { isProposal, phoNote } from "../labels";
 import { capitalize } from "../text";
-import { ExactSum, quote, TableContext, ZERO } from "./context";
+import { ExactSum, quote, quoteLabel, TableContext, ZERO } from "./context";
 
 /**
  * A begroting against the vastgestelde begroting of another file or sheet (issue 16 §2), with the
@@ -68,7 +68,7 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
     }
     const status = checkOnderdeel(begroting.onderdelen[match.reference].amount, value, max);
     if (status.code !== "PHO") return;
-    const how = match.how === "gelijk" ? "" : ` (${quote(match.referenceLabel!)}, ${MATCH_HOW_TEXT[match.how!]})`;
+    const how = match.how === "gelijk" ? "" : ` (${quoteLabel(match.referenceLabel!)}, ${MATCH_HOW_TEXT[match.how!]})`;
     ctx.emit(
       "herverdeling-boven-grens",
       row,
@@ -85,7 +85,7 @@ export function checkTegenVastgesteld(ctx: TableContext): void {
       "onderdeel-verdwenen",
       totalRow,
       amount.col,
-      `${quote(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${pho}${pho.endsWith("?") ? "" : "."} Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
+      `${quoteLabel(onderdeel.label)} (vastgesteld ${formatEuro(onderdeel.amount)}) staat niet in deze begroting: ${statusDetail(status)}; ${pho}${pho.endsWith("?") ? "" : "."} Staat het er onder een andere naam, geef het dan de naam uit de vastgestelde begroting`,
     );
   }
   if (!complete) return;
