@@ -193,7 +193,9 @@ export function checkPercentages(ctx: TableContext): void {
         scaled
           ? decFromExcelNumber(cell.value.kind === "number" ? cell.value.value : 0).dividedBy(100)
           : ctx.decOf(cell);
-      let primary: { r: Resolved; expected: Dec } | undefined;
+      // the first expectation that applies names the finding; its exact value is computed only
+      // when the finding is made (most rows match a later expectation: no division for them)
+      let primary: { r: Resolved; n: number; m: number; d: number | undefined } | undefined;
       for (const r of resolved) {
         const n = orZero(ctx, row, r.num.col);
         if (n === null) continue;
@@ -216,15 +218,16 @@ export function checkPercentages(ctx: TableContext): void {
             .lte(PERCENT_TOLERANCE_DEC),
         );
         if (ok) return;
-        primary ??= { r, expected: exactExpected(r, n, m, d) };
+        primary ??= { r, n, m, d };
       }
       if (!primary) return;
+      const expected = exactExpected(primary.r, primary.n, primary.m, primary.d);
       wrong = true;
       ctx.emit(
         "percentage-klopt-niet",
         row,
         column.col,
-        `${ctx.colName(column.col)} ${formatPercent(exactFraction(), 2)} klopt niet: ${text(primary.r)} is ${formatPercent(primary.expected, 2)}${suffix(ctx, row)}`,
+        `${ctx.colName(column.col)} ${formatPercent(exactFraction(), 2)} klopt niet: ${text(primary.r)} is ${formatPercent(expected, 2)}${suffix(ctx, row)}`,
       );
     };
     for (const row of rows) check(row);
