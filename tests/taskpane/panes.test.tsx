@@ -16,6 +16,7 @@ import { reallocStatuses } from "../../src/taskpane/herverdeling-view";
 import { checkRealloc } from "../../src/functions/functions";
 import { fakeDoor, inExcel, model, WORKBOOK } from "./helpers";
 import type { CellValue } from "../../src/core/workbook";
+import { herverdelingSheet, modelFromSpecs } from "../support/workbooks";
 
 function runOf(workbook = WORKBOOK): CheckRun {
   return { ...checkWithPolicy(workbook), checkedAt: new Date(2025, 10, 24, 14, 3) };
@@ -44,6 +45,22 @@ describe("Herverdeling", () => {
     expect(screen.getByText(/Totaal €\s3.000.000,00 binnen het plafond/)).toBeTruthy();
     // one spelling: no "PHO" badge, no "PhO" alone
     expect(screen.queryByText("PHO")).toBeNull();
+  });
+
+  test("an unchanged onderdeel says so once: in its badge, with no text beside it", () => {
+    const workbook = modelFromSpecs([herverdelingSheet()]);
+    wrap(
+      <HerverdelingPane
+        door={fakeDoor(workbook)}
+        run={runOf(workbook)}
+        state={defaultState()}
+        onCheck={jest.fn()}
+        onSaveState={jest.fn()}
+      />,
+    );
+    const items = within(screen.getByRole("region", { name: "Per onderdeel" })).getAllByRole("listitem");
+    const ketens = items.find((li) => li.textContent?.startsWith("Ketens"))!;
+    expect(ketens.textContent).toBe("Ketens€\u00a02.000.000,00 → €\u00a02.000.000,00Ongewijzigd");
   });
 
   test("a jaarrapportage (begroting and realisatie) is no herverdeling: it says so, and no PhO-besluit", () => {

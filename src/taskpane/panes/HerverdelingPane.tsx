@@ -307,7 +307,10 @@ function HerverdelingTable(props: HerverdelingTableProps) {
               </span>
               <span className={styles.status}>
                 <StatusBadge status={r.status} />
-                <span className={styles.statusText}>{capitalize(statusDetail(r.status)) || "Ongewijzigd"}</span>
+                {/* an unchanged row: the badge says "Ongewijzigd", no text beside it says it again */}
+                {statusDetail(r.status) !== "" && (
+                  <span className={styles.statusText}>{capitalize(statusDetail(r.status))}</span>
+                )}
               </span>
             </li>
           ))}
