@@ -3,7 +3,7 @@ import { checkOnderdeel, checkTotaal, statusDetail } from "../herverdeling";
 import { MATCH_HOW_TEXT, matchOnderdelen } from "../onderdelen";
 import { isProposal, phoNote } from "../labels";
 import { capitalize } from "../text";
-import { ExactSum, quote, quoteLabel, TableContext, ZERO } from "./context";
+import { ExactSum, quoteLabel, TableContext, ZERO } from "./context";
 
 /**
  * A begroting against the vastgestelde begroting of another file or sheet (issue 16 §2), with the
