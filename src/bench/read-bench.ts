@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { nodeInflate } from "../cli/node-inflate";
+import { isWorkbookFileName } from "../core/file-formats";
 import { readXlsx } from "../xlsx/read-xlsx";
 
 /**
@@ -36,7 +37,7 @@ export async function readChild(mode: string, target: string): Promise<void> {
     return;
   }
   const times: { file: string; millis: number; read: boolean }[] = [];
-  for (const file of readdirSync(target).filter((f) => /\.(xlsx|xlsm|xlsb|xls|ods)$/i.test(f))) {
+  for (const file of readdirSync(target).filter(isWorkbookFileName)) {
     const bytes = new Uint8Array(readFileSync(join(target, file)));
     const started = process.hrtime.bigint();
     let read = true;

@@ -1,12 +1,9 @@
-import type { Browser } from "playwright-core";
 import { SEVERITIES } from "../../src/core/findings";
 import { SEVERITY_LABEL } from "../../src/core/labels";
 import { RULE_IDS, RULES } from "../../src/core/rules/catalogue";
-import { launchChromium } from "../../src/dev/chromium";
-import { serveStatic, StaticServer } from "../../src/dev/static-server";
 import { FUNCTION_DOCS } from "../../src/handleiding/functions-doc";
-import { describeEndToEnd, DIST } from "./e2e-setup";
-import { AXE, axe, openPage, Watched } from "./pane-page";
+import { describeEndToEnd } from "./e2e-setup";
+import { axe, distInChromium, openPage, Watched } from "./pane-page";
 
 /**
  * The handleiding as built (dist/handleiding.html) in real Chromium: it runs under its CSP
@@ -15,22 +12,13 @@ import { AXE, axe, openPage, Watched } from "./pane-page";
  * errors, lands on a function's section from its help link, and passes axe in both themes.
  */
 describeEndToEnd("the handleiding, in headless Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = distInChromium();
   const watched: Watched = { requests: [], problems: [] };
 
-  beforeAll(async () => {
-    server = await serveStatic(DIST, { "/__test__/axe.min.js": AXE });
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   test("every rule under its category, every function with its examples and errors", async () => {
-    const { page, context } = await openPage(browser, `${server.url}/handleiding.html`, watched, { width: 900 });
+    const { page, context } = await openPage(served.browser, `${served.server.url}/handleiding.html`, watched, {
+      width: 900,
+    });
     await page.getByRole("heading", { name: "IZA Controle — handleiding", level: 1 }).waitFor();
     for (const severity of SEVERITIES) {
       const part = page.locator(`#soort-${severity}`);
@@ -59,9 +47,14 @@ describeEndToEnd("the handleiding, in headless Chromium", () => {
   });
 
   test("a function's help link lands on its section; the dark theme passes axe too", async () => {
-    const { page, context } = await openPage(browser, `${server.url}/handleiding.html#checkrealloc`, watched, {
-      dark: true,
-    });
+    const { page, context } = await openPage(
+      served.browser,
+      `${served.server.url}/handleiding.html#checkrealloc`,
+      watched,
+      {
+        dark: true,
+      },
+    );
     const heading = page.locator("#checkrealloc-kop");
     await heading.waitFor();
     await page.waitForFunction(() => {
@@ -73,7 +66,7 @@ describeEndToEnd("the handleiding, in headless Chromium", () => {
   });
 
   test("no request to any other origin, office.js included; no CSP violation, no page error", () => {
-    const foreign = watched.requests.filter((url) => new URL(url).origin !== server.url);
+    const foreign = watched.requests.filter((url) => new URL(url).origin !== served.server.url);
     expect(foreign).toEqual([]);
     expect(watched.requests.some((url) => url.endsWith("/handleiding.js"))).toBe(true);
     expect(watched.problems).toEqual([]);

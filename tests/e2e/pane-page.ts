@@ -1,4 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../../src/dev/chromium";
+import { serveStatic, StaticServer } from "../../src/dev/static-server";
+import { DIST } from "./e2e-setup";
 
 /**
  * The end-to-end tests' one way to open a page of dist/ in Chromium as a user outside Office
@@ -8,6 +11,23 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 
 export const OFFICE_JS_HOST = "appsforoffice.microsoft.com";
 export const AXE = require.resolve("axe-core/axe.min.js");
+
+/**
+ * dist/ served (with axe-core for the tests) and a headless Chromium, for one suite: started
+ * before its tests, closed after them. Read `server` and `browser` inside the tests.
+ */
+export function distInChromium(): { server: StaticServer; browser: Browser } {
+  const shared = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    shared.server = await serveStatic(DIST, { "/__test__/axe.min.js": AXE });
+    shared.browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
+}
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface Watched {

@@ -1,11 +1,9 @@
 import { existsSync, mkdtempSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../../src/dev/chromium";
-import { serveStatic, StaticServer } from "../../src/dev/static-server";
-import { describeEndToEnd, DIST, expectJaarrapportageFindings, JAARRAPPORTAGE_COUNTS } from "./e2e-setup";
-import { AXE, axe, foreignOrigins, OFFICE_JS_HOST, openPage, Watched } from "./pane-page";
+import type { BrowserContext, Page } from "playwright-core";
+import { describeEndToEnd, expectJaarrapportageFindings, JAARRAPPORTAGE_COUNTS } from "./e2e-setup";
+import { axe, distInChromium, foreignOrigins, OFFICE_JS_HOST, openPage, Watched } from "./pane-page";
 
 /**
  * End to end, in real headless Chromium against the production build (dist/, made by
@@ -26,22 +24,11 @@ const SHOTS =
 const screenshot = (name: string) => join(SHOTS, name);
 
 describeEndToEnd("the pane outside Office, in headless Chromium", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const served = distInChromium();
   const watched: Watched = { requests: [], problems: [] };
 
-  beforeAll(async () => {
-    server = await serveStatic(DIST, { "/__test__/axe.min.js": AXE });
-    browser = await launchChromium();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   async function openPane(options: { dark?: boolean } = {}): Promise<{ page: Page; context: BrowserContext }> {
-    const opened = await openPage(browser, `${server.url}/taskpane.html`, watched, options);
+    const opened = await openPage(served.browser, `${served.server.url}/taskpane.html`, watched, options);
     await opened.page.getByRole("button", { name: "Open werkmappen" }).waitFor();
     return opened;
   }
@@ -196,7 +183,7 @@ describeEndToEnd("the pane outside Office, in headless Chromium", () => {
   });
 
   test("no request left the page's origin except office.js; no CSP violation, no page error", () => {
-    expect(foreignOrigins(watched, server.url)).toEqual([]);
+    expect(foreignOrigins(watched, served.server.url)).toEqual([]);
     expect(watched.requests.some((url) => new URL(url).hostname === OFFICE_JS_HOST)).toBe(true);
     expect(watched.requests.some((url) => /\/chunks\/.*\.js$/.test(url))).toBe(true); // the reader came as a chunk
     expect(watched.problems).toEqual([]);
