@@ -352,6 +352,8 @@ export class XmlScanner {
           continue;
         }
         if (b === 0x63 && i + 2 < buf.length && isNameEnd(buf[i + 2])) {
+          // the whole <c …> must be in this buffer: its address is read from it later
+          if (!final && buf.indexOf(GT, i + 2) === -1) return i;
           this.openCell(buf, i + 2);
           next = i + 2;
           continue;
@@ -378,6 +380,7 @@ export class XmlScanner {
         if (this.kind === "worksheet" || this.kind === "chartsheet") this.counts.sheets++;
       }
       if (this.kind === "worksheet" && !closing && nameEnd - local === 1 && buf[local] === 0x63) {
+        if (!final && buf.indexOf(GT, nameEnd) === -1) return i;
         this.openCell(buf, nameEnd);
         next = nameEnd;
         continue;
@@ -387,6 +390,8 @@ export class XmlScanner {
         if (!final) return i;
         return buf.length;
       }
+      // a tag that ends where the buffer does: what follows it (<v></v> or a value) is in the next chunk
+      if (end === buf.length && !final) return i;
       if (end !== nameEnd) this.tag(buf, local, nameEnd, end, closing);
       next = end;
     }
