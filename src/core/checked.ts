@@ -8,13 +8,15 @@
 import { FormulaBook } from "./formula/book";
 import { SheetGrid } from "./detect/grid";
 import { isGemeenteTable, rowLabels } from "./detect/kind";
-import { AMOUNT_ROLES, DetectedTable, VALUE_ROLES } from "./detect/types";
+import { AMOUNT_ROLES, DetectedTable } from "./detect/types";
 import type { CheckSettings, Finding } from "./findings";
 import { formatEuro, formatLimit } from "./format";
 import { counted } from "./labels";
 import type { RuleId } from "./rules/catalogue";
 import { DIFFERENCE_PAIRS } from "./rules/consistency";
 import { TableContext } from "./rules/context";
+import { grantTotals } from "./rules/grant";
+import { summedColumns } from "./rules/totals";
 import type { Grant } from "./sources";
 import { tableAt, tableLabel } from "./tables-of";
 import type { WorkbookModel } from "./workbook";
@@ -38,6 +40,8 @@ export interface CheckInput {
   findings: readonly Finding[];
   grant: Grant;
   settings: CheckSettings;
+  /** Every year's grant, when a year's differs from the workbook's (EngineResult.yearGrants). */
+  yearGrants?: { year: number; grant: Grant }[];
 }
 
 /** The rules behind each item: the item is listed when none of them found anything in the table. */
@@ -50,7 +54,8 @@ const GEMEENTEN: RuleId[] = ["gemeente-ontbreekt", "gemeente-dubbel", "onbekende
 
 /** Per table, in workbook order, what was checked and found right. */
 export function checkedTables(input: CheckInput): CheckedTable[] {
-  const { model, tables, findings, grant, settings } = input;
+  const { model, tables, findings, grant, settings, yearGrants } = input;
+  const grantForYear = (year: number): Grant => yearGrants?.find((g) => g.year === year)?.grant ?? grant;
   const byTable = new Map<DetectedTable, Set<string>>();
   for (const finding of findings) {
     const table = tableAt(tables, finding.sheet, finding.cell);
@@ -72,23 +77,17 @@ export function checkedTables(input: CheckInput): CheckedTable[] {
     const has = (role: string) => table.columns.some((c) => c.role === role);
     const grid = grids.get(table.sheet);
     const passed: string[] = [];
-    const summed = table.columns.some((c) => VALUE_ROLES.has(c.role) && c.role !== "percentage");
-    if (table.totalRow !== undefined && summed && clear(TOTALS))
+    // The readers and column choices of the rules themselves, so that nothing is claimed they did not look at.
+    const ctx = grid && new TableContext(grid, table, settings, grant, [], formulas, { grantForYear });
+    if (ctx && table.totalRow !== undefined && summedColumns(ctx).length > 0 && clear(TOTALS))
       passed.push("het totaal klopt met de som van de regels");
     if (table.columns.some((c) => AMOUNT_ROLES.has(c.role)) && clear(AMOUNTS))
       passed.push("elk bedrag is een getal, zonder foutwaarde of lege cel");
-    if (grid && table.kind !== "verdeling" && clear(GRANT)) {
-      // The totals the grant rule compares (rules/grant.ts): planned, and actual in a realisatie.
-      const ctx = new TableContext(grid, table, settings, grant, [], formulas);
-      const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
-      for (const column of table.columns) {
-        if (!roles.includes(column.role)) continue;
-        const what =
-          column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting";
-        const { total } = ctx.columnTotal(column.col);
-        passed.push(`totaal ${what} ${formatEuro(total)} binnen de toekenning van ${formatEuro(grant.amount)}`);
-      }
-    }
+    if (ctx && clear(GRANT))
+      for (const t of grantTotals(ctx))
+        passed.push(
+          `totaal ${t.what} ${formatEuro(t.total)} binnen de toekenning${t.year} van ${formatEuro(t.grant.amount)}`,
+        );
     if (table.kind === "herverdeling" && has("planned") && has("changed") && clear(HERVERDELING))
       passed.push(
         `elk onderdeel binnen de grens van ${formatLimit(settings.maxHerverdeling)} en het totaal binnen het plafond`,

@@ -105,6 +105,41 @@ function amountOf(cell: Cell): Dec | null {
   return null;
 }
 
+/** A total the grant rule holds against a grant: what it is ("begroting 2025"), the year (" 2025" or ""), where. */
+export interface GrantTotal {
+  what: string;
+  year: string;
+  grant: Grant;
+  total: Dec;
+  row: number;
+  col: number;
+}
+
+/**
+ * The totals checkGrant compares, each with its grant: planned (and actual in a realisatie), per
+ * year's grant in a table with a column per year, none for a column of several years. A verdeling,
+ * a verantwoording and a register are parts of the money, not a begroting of all of it: none.
+ * Also what a clean table lists as checked (../checked.ts).
+ */
+export function grantTotals(ctx: TableContext): GrantTotal[] {
+  const { table } = ctx;
+  if (table.kind === "verdeling" || table.kind === "verantwoording" || table.kind === "register") return [];
+  const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
+  const perYear = ctx.years.length > 0;
+  const totals: GrantTotal[] = [];
+  for (const column of table.columns) {
+    if (!roles.includes(column.role)) continue;
+    const grant = ctx.grantFor(column);
+    if (!grant) continue;
+    const { total, row, col } = ctx.columnTotal(column.col);
+    const year = perYear && column.year !== undefined ? ` ${column.year}` : "";
+    const what =
+      (column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting") + year;
+    totals.push({ what, year, grant, total, row, col });
+  }
+  return totals;
+}
+
 /**
  * boven-toekenning: the total of a begroting (or of the planned or actual amounts of a realisatie,
  * or of the adopted amounts of a herverdeling) above the available grant.
@@ -114,18 +149,7 @@ function amountOf(cell: Cell): Dec | null {
  */
 export function checkGrant(ctx: TableContext): void {
   const { table } = ctx;
-  // A verdeling, a verantwoording and a register are parts of the money, not a begroting of all of it.
-  if (table.kind === "verdeling" || table.kind === "verantwoording" || table.kind === "register") return;
-  const roles = table.kind === "realisatie" ? ["planned", "actual"] : ["planned"];
-  const perYear = ctx.years.length > 0;
-  for (const column of table.columns) {
-    if (!roles.includes(column.role)) continue;
-    const grant = ctx.grantFor(column);
-    if (!grant) continue;
-    const { total, row, col } = ctx.columnTotal(column.col);
-    const year = perYear && column.year !== undefined ? ` ${column.year}` : "";
-    const what =
-      (column.role === "actual" ? "realisatie" : table.kind === "herverdeling" ? "vastgesteld" : "begroting") + year;
+  for (const { what, year, grant, total, row, col } of grantTotals(ctx)) {
     if (above(total, grant.amount)) {
       ctx.emit(
         "boven-toekenning",
