@@ -46,22 +46,32 @@ function readProblem(error: unknown): string {
   return `het bestand is niet te lezen${code ? ` (${code})` : ""}`;
 }
 
-/** One file, checked by the policy every door uses; the flags override what the workbook stores. */
-async function checkFile(file: string, display: string, overrides: CheckOverrides): Promise<FileOutcome> {
+/** A workbook file read as iza-controle reads every file, or why not (Dutch). */
+async function readModel(file: string): Promise<WorkbookModel | string> {
   let bytes: Uint8Array;
   try {
     // Refused before it is read: the whole file would be in memory.
     const tooLarge = fileSizeProblem((await fs.stat(file)).size);
-    if (tooLarge) return { file: display, error: tooLarge };
+    if (tooLarge) return tooLarge;
     bytes = new Uint8Array(await fs.readFile(file));
   } catch (error) {
-    return { file: display, error: readProblem(error) };
+    return readProblem(error);
   }
   try {
-    const model = await readXlsx(bytes, path.basename(file), { inflate: nodeInflate });
+    return await readXlsx(bytes, path.basename(file), { inflate: nodeInflate });
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error.message;
+    return `de controle liep vast: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** One file, checked by the policy every door uses; the flags override what the workbook stores. */
+async function checkFile(file: string, display: string, overrides: CheckOverrides): Promise<FileOutcome> {
+  const model = await readModel(file);
+  if (typeof model === "string") return { file: display, error: model };
+  try {
     return { file: display, error: null, result: checkWithPolicy(model, overrides) };
   } catch (error) {
-    if (error instanceof WorkbookReadError) return { file: display, error: error.message };
     return { file: display, error: `de controle liep vast: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
@@ -71,21 +81,8 @@ async function checkFile(file: string, display: string, overrides: CheckOverride
  * begroting the check can compare with.
  */
 async function readVastgesteld(file: string): Promise<WorkbookModel | string> {
-  let bytes: Uint8Array;
-  try {
-    const tooLarge = fileSizeProblem((await fs.stat(file)).size);
-    if (tooLarge) return tooLarge;
-    bytes = new Uint8Array(await fs.readFile(file));
-  } catch (error) {
-    return readProblem(error);
-  }
-  let model: WorkbookModel;
-  try {
-    model = await readXlsx(bytes, path.basename(file));
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return error.message;
-    throw error;
-  }
+  const model = await readModel(file);
+  if (typeof model === "string") return model;
   const found = findVastgesteld({ kind: "werkmap", model }, model);
   return "problem" in found ? found.problem : model;
 }

@@ -86,7 +86,9 @@ export function fileReport(outcome: FileOutcome): string {
   const byTable = new Map<PolicyCheck["tables"][number] | undefined, Finding[]>();
   for (const f of findings) {
     const table = tableAt(tables, f.sheet, f.cell);
-    byTable.set(table, [...(byTable.get(table) ?? []), f]);
+    const list = byTable.get(table);
+    if (list) list.push(f);
+    else byTable.set(table, [f]);
   }
   const passedOf = new Map(tables.map((t) => [t, checked.find((c) => c.sheet === t.sheet && c.range === t.range)]));
   const sheets = [...new Set([...tables.map((t) => t.sheet), ...findings.map((f) => f.sheet)])];

@@ -46,7 +46,11 @@ export function findVastgesteld(source: VastgesteldSource, checked: WorkbookMode
 /** The first begroting of a workbook (or of one of its sheets). */
 function begrotingIn(model: WorkbookModel, sheet?: string): VastgesteldFound {
   const stored = storedFromSheet(model.sheets.find((s) => s.name === STATE_SHEET));
-  const data: WorkbookModel = { ...model, sheets: model.sheets.filter((s) => !isPaneSheet(s.name)) };
+  // only the sheet asked for is searched (the checked workbook itself is not detected a second time)
+  const data: WorkbookModel = {
+    ...model,
+    sheets: model.sheets.filter((s) => !isPaneSheet(s.name) && (sheet === undefined || s.name === sheet)),
+  };
   const { tables, grids } = findTables(data, stored.tables);
   const candidates = tables.filter((t) => (sheet === undefined || t.sheet === sheet) && PREFERENCE.includes(t.kind));
   const sheetIndex = new Map(data.sheets.map((s, i) => [s.name, i]));

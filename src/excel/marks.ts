@@ -1,5 +1,5 @@
 /* global Excel */
-import type { Finding, Severity } from "../core/findings";
+import { SEVERITIES, type Finding, type Severity } from "../core/findings";
 import { officeErrorCode } from "./run";
 
 /**
@@ -29,7 +29,8 @@ export const MARK_STYLE: Record<Severity, { fill: string; font: string }> = {
   info: { fill: "#DDEBF7", font: "#1F4E78" },
 };
 
-const RANK: Record<Severity, number> = { fout: 0, pho: 1, waarschuwing: 2, info: 3 };
+/** The worse category first, in the order of SEVERITIES (fout, pho, waarschuwing, info). */
+const RANK = (s: Severity): number => SEVERITIES.indexOf(s);
 /** Addresses per conditional format, so that the address text stays far below Excel's 8192 characters. */
 export const CELLS_PER_MARK = 200;
 
@@ -45,7 +46,7 @@ export function groupMarks(findings: readonly Finding[]): MarkGroup[] {
   for (const f of findings) {
     const key = `${f.sheet}\u0000${f.cell.toUpperCase()}`;
     const seen = worst.get(key);
-    if (!seen || RANK[f.severity] < RANK[seen.severity]) worst.set(key, f);
+    if (!seen || RANK(f.severity) < RANK(seen.severity)) worst.set(key, f);
   }
   const groups = new Map<string, MarkGroup>();
   for (const f of worst.values()) {
