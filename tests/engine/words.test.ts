@@ -2,14 +2,17 @@
  * The words the advisers read, from core: the category "PhO-besluit nodig", counts, the tables
  * found, full onderdeel names, what a clean workbook was checked for, and the CSV of the overview.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { checkWithPolicy } from "../../src/core/policy";
+import { readXlsx } from "../../src/xlsx/read-xlsx";
 import { csvField, findingRows, toCsv } from "../../src/core/export";
 import { formatEuro } from "../../src/core/format";
 import { Dec } from "../../src/core/decimal";
 import { countBySeverity, countLine, countText, tablesFoundText } from "../../src/core/labels";
 import { RULES } from "../../src/core/rules/catalogue";
 import { tableLabel } from "../../src/core/tables-of";
-import { begrotingSheet, CellSpec, modelFromSpecs, SheetSpec } from "../support/workbooks";
+import { BEGROTING_2024, begrotingSheet, CellSpec, modelFromSpecs, SheetSpec } from "../support/workbooks";
 
 const checkSheets = (sheets: SheetSpec[]) => checkWithPolicy(modelFromSpecs(sheets, "test.xlsx"));
 
@@ -131,6 +134,30 @@ describe("what a clean workbook was checked for", () => {
     expect(result.checked[0].passed).not.toContain("het totaal klopt met de som van de regels");
     const above = checkSheets([begrotingSheet({ amounts: [5000000, 1, 1, 1, 1, 1, 1, 1, 1] })]);
     expect(above.checked[0].passed.some((p) => p.includes("binnen de toekenning"))).toBe(false);
+  });
+
+  test("the grant is claimed only where the grant rule looked: not for a register, per year its own grant", async () => {
+    const read = async (name: string) =>
+      checkWithPolicy(await readXlsx(new Uint8Array(readFileSync(join(__dirname, "../../assets", name))), name));
+    const register = await read("register-herverdelingen-2024.xlsx");
+    const kinds = new Map(register.tables.map((t) => [`${t.sheet}!${t.range}`, t.kind]));
+    const registerRows = register.checked.filter((c) => kinds.get(`${c.sheet}!${c.range}`) === "register");
+    expect(registerRows.length).toBe(1);
+    expect(registerRows[0].passed.join()).not.toContain("toekenning");
+    const years = checkSheets([
+      {
+        name: "Meerjarig",
+        rows: [
+          ["Onderdeel", "Begroting 2025", "Begroting 2026"],
+          ...BEGROTING_2024.map(([label, amount]): CellSpec[] => [label, amount, amount]),
+          ["Totaal", { f: "SUM(B2:B10)" }, { f: "SUM(C2:C10)" }],
+        ],
+      },
+    ]);
+    const claims = years.checked.flatMap((c) => c.passed).filter((p) => p.includes("binnen de toekenning"));
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims)
+      expect(claim).toMatch(/^totaal (begroting|realisatie) 20\d\d .* binnen de toekenning 20\d\d van /);
   });
 
   test("a herverdeling within the limit says so; one beyond it does not", () => {
