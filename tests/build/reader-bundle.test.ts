@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { BUILT_DIST, describeRequiring } from "../setup/requirements";
 
 /**
  * The production code reads workbooks with one library, SheetJS: the pane's reader chunks and
@@ -8,9 +9,6 @@ import { join } from "node:path";
  */
 const root = join(__dirname, "../..");
 const dist = join(root, "dist");
-const built = existsSync(join(dist, "taskpane.html")) && existsSync(join(dist, "cli", "iza-controle.js"));
-const describeBuilt = built || process.env.CI === "true" ? describe : describe.skip;
-if (!built && process.env.CI !== "true") console.log("dist/ ontbreekt: npm run build om de leesbundels te testen");
 
 const EXCELJS = /exceljs|ExcelJS|\bxlsx\.load\b/;
 
@@ -41,7 +39,8 @@ describe("the dependencies", () => {
   });
 });
 
-describeBuilt("the built reader (dist/)", () => {
+// a current dist/ (npm test builds it when stale), or a skip that says why
+describeRequiring([BUILT_DIST], "the built reader (dist/)", () => {
   test("the command line requires SheetJS and not ExcelJS", () => {
     const cli = readFileSync(join(dist, "cli", "iza-controle.js"), "utf8");
     expect(cli).toContain('require("@e965/xlsx")');

@@ -73,6 +73,10 @@ describe("tokens", () => {
     expect(cache.get("B100003-C100003")).toEqual(tokenizeFormula("B100003-C100003"));
     expect(cache.get("SUM($C$5:C5)")).toEqual(tokenizeFormula("SUM($C$5:C5)"));
     expect(cache.get("SUM($C$5:C99)")).toEqual(tokenizeFormula("SUM($C$5:C99)"));
+    // and they are shared: one template per shape, another for another shape
+    expect(cache.shape("B100003-C100003").template).toBe(cache.shape("B4-C4").template);
+    expect(cache.shape("SUM($C$5:C99)").template).toBe(cache.shape("SUM($C$5:C5)").template);
+    expect(cache.shape("B4+C4").template).not.toBe(cache.shape("B4-C4").template);
   });
 });
 

@@ -52,5 +52,7 @@ test.each(errors)("%s: %s", (_name, message, error) => {
   if (!message.startsWith("FOUT")) {
     // #WAARDE! is a CustomFunctions.Error with code #VALUE!
     expect((value as { code?: string }).code).toBe("#VALUE!");
-  }
+    // …and the handleiding says so in what the cell shows
+    expect(error.shows).toMatch(/^#WAARDE!/);
+  } else expect(error.shows).toMatch(/FOUT|het totaal/); // a status text, or the total naming the row
 });

@@ -164,6 +164,7 @@ describeRequiring([SOFFICE], "the samples and test workbooks saved as .xls and .
     const cells = (r: CheckResult) => r.findings.map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
     const xlsx = checkWorkbook(await read(path.join(dir, "xlsx", "externe-koppelingen.xlsx")));
     const ods = await read(variant("externe-koppelingen.xlsx", "ods"));
+    expect(cells(xlsx).length).toBeGreaterThan(0); // the links are found in the .xlsx, so "equal" means something
     expect(cells(checkWorkbook(ods))).toEqual(cells(xlsx));
     // LibreOffice resolves Excel's link number [1] to the file it points at
     expect(ods.sheets[0].cells.find((c) => c.row === 2 && c.col === 2)?.formula).toBe(
