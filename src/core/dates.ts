@@ -5,6 +5,7 @@
  * date typed as text the Dutch way: "12-03-2024", "12/3/24", "12.03.2024", "2024-03-12",
  * "12 maart 2024", "12 mrt. 2024", "di 12 maart 2024".
  */
+import { foldText } from "./text";
 
 export interface DayDate {
   year: number;
@@ -85,10 +86,7 @@ function fullYear(text: string): number {
 
 /** The day a text names, day before month as in Dutch; null when it is no date, or no real day ("31-02-2024"). */
 export function parseDateText(text: string): DayDate | null {
-  const flat = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const flat = foldText(text)
     .replace(/[\s\u00a0\u202f]+/g, " ")
     .trim()
     .replace(WEEKDAY, "");

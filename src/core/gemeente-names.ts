@@ -1,3 +1,4 @@
+import { foldText } from "./text";
 import { GEMEENTEN_NML, GemeenteNaam } from "./gemeenten";
 
 /**
@@ -6,10 +7,7 @@ import { GEMEENTEN_NML, GemeenteNaam } from "./gemeenten";
  * ignores case, spaces, punctuation and accents, and spells out the usual abbreviations.
  */
 export function gemeenteKey(name: string): string {
-  let s = name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  let s = foldText(name)
     .replace(/[\s\u00a0\u202f]+/g, " ")
     .trim();
   s = s.replace(/^gem(?:eente|\.)\s+/, "");

@@ -21,6 +21,7 @@
  *    werkgroepen)"), with no conflicting number.
  * A candidate must be the only one of its pass: two equally good reference labels match neither.
  */
+import { foldText } from "./text";
 
 export type OnderdeelMatchHow = "gelijk" | "schrijfwijze" | "nummer" | "omschrijving" | "haakjes";
 
@@ -74,10 +75,7 @@ export interface OnderdeelLookup {
 
 /** Lower case, no accents, "&" as "en", punctuation as spaces, single spaces. */
 function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldText(text)
     .replace(/&/g, " en ")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();

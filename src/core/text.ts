@@ -21,3 +21,11 @@ export function capitalize(text: string): string {
 export function shortList(items: readonly string[], max = 3, rest = (n: number) => `nog ${n}`): string {
   return items.length > max ? `${items.slice(0, max).join(", ")} en ${rest(items.length - max)}` : dutchList(items);
 }
+
+/** Lower case without accents ("Één" → "een", "Gennep" → "gennep"): how labels and words are compared. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+}

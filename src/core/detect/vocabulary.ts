@@ -1,4 +1,5 @@
 import { ColumnRole } from "./types";
+import { foldText } from "../text";
 
 /**
  * The header vocabulary of IZA workbooks (IZA-DOMAIN.md, "Workbooks as they really are"):
@@ -27,10 +28,7 @@ const MAX_HEADER_WORDS = 6;
 /** Lower case, no accents, no units, no years, no punctuation: the words of a header. */
 export function headerWords(text: string): string {
   return (
-    text
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
+    foldText(text)
       .replace(/\(\s*(?:x\s*)?(?:€|eur|euro|euro's|euros)[^)]*\)/g, " ")
       .replace(/\b(?:in|x)\s+(?:€|eur\b|euro's|euros|euro\b)/g, " ")
       .replace(/€|\beuro's\b|\beuros?\b|\beur\b/g, " ")
@@ -237,10 +235,7 @@ const GRANT =
  */
 export function grantLabelScore(text: string): 0 | 1 | 2 {
   if (text.length > 60) return 0;
-  const words = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const words = foldText(text)
     .replace(/[^a-z0-9\s]+/g, " ")
     .replace(/\s+/g, " ")
     .trim();

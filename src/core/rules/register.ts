@@ -8,7 +8,7 @@ import { formatEuro, formatEuroChange } from "../format";
 import { checkCumulatief, checkOnderdeel, OnderdeelStatus, statusDetail } from "../herverdeling";
 import { matchOnderdelen, OnderdeelIndex } from "../onderdelen";
 import { vastgesteldText, VastgesteldeBegroting } from "../vastgesteld";
-import { dutchList } from "../text";
+import { dutchList, foldText } from "../text";
 import { quote, quoteLabel, RawFinding, TableContext, tableContextOf, WorkbookContext, ZERO } from "./context";
 import { stepsOf } from "./herverdeling";
 
@@ -33,10 +33,7 @@ type Body = "kerngroep" | "pho";
 
 /** Who decided, from the text of the decision ("Kerngroep 12-03-2024", "PhO-besluit 2024/07", "KG-24-03"). */
 export function decidedBy(text: string): Body | null {
-  const words = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase();
+  const words = foldText(text);
   // A PhO decision (also one confirming the Kerngroep's) is the PhO's.
   if (/\bpho\b|\bp\.h\.o\b|portefeuillehouders\s*overleg|portefeuillehoudersoverleg/.test(words)) return "pho";
   if (/\bkerngroep\b|\bkg\b/.test(words)) return "kerngroep";
