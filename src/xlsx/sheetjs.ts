@@ -1,6 +1,6 @@
 import * as XLSX from "@e965/xlsx";
 import type { CellObject, ParsingOptions, WorkBook, WorkSheet } from "@e965/xlsx";
-import { cellPosition, formatRange } from "../core/a1";
+import { cellPosition, formatRange, quoteSheetName, sheetRef } from "../core/a1";
 import { Cell, CellValue, DefinedName, Sheet, WorkbookModel } from "../core/workbook";
 import { ReadLimits } from "./limits";
 import { refuse, TEXT } from "./reasons";
@@ -123,12 +123,6 @@ const ODS_REFERENCE = new RegExp(
   "g",
 );
 
-/** A sheet name as Excel writes it in a formula: quoted only when it must be (core/a1's quoteSheetName always quotes). */
-function quoteSheet(name: string): string {
-  const bare = name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
-  return /^[A-Za-z_][\w.]*$/.test(bare) ? bare : `'${bare.replace(/'/g, "''")}'`;
-}
-
 /**
  * SheetJS turns an .ods formula into Excel's syntax for references on the same sheet only; the
  * rest it leaves in OpenFormula's: "[Kengetallen.B5]", "['Bijlage 2'.B5:.B9]" and, for another
@@ -144,7 +138,8 @@ export function odsReferences(formula: string): string {
       const range = to ? `${from}:${to}` : from;
       const sheetName =
         sheet === undefined ? "" : sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-      if (file === undefined) return `${quoteSheet(sheet!)}!${range}`;
+      // quoted only when the name needs it, as Excel writes a formula (core/a1)
+      if (file === undefined) return sheetRef(sheetName, range);
       const url = file.replace(/''/g, "'");
       const path = decodeURIComponent(url.replace(/^file:\/\/\/?/i, (m) => (m.length === 8 ? "" : "\\\\"))).replace(
         /\//g,
@@ -152,7 +147,7 @@ export function odsReferences(formula: string): string {
       );
       const slash = path.lastIndexOf("\\");
       const book = `${path.slice(0, slash + 1)}[${path.slice(slash + 1)}]${sheetName}`;
-      return `'${book.replace(/'/g, "''")}'!${range}`;
+      return `${quoteSheetName(book)}!${range}`;
     },
   );
 }
