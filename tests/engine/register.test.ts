@@ -409,6 +409,17 @@ describe("register-wijkt-af", () => {
     const [old] = workbook(lines, [[0, 1, 10000]]);
     old.rows![0] = ["Onderdeel", "Vastgesteld 2023", "Gewijzigd 2023"];
     expect(brief(await check([old, register]))).toEqual([]);
+    // the same three, each with a begroting the compared year does not explain: only a wrong year
+    // choice (or none at all) would stay quiet
+    const [off2024] = workbook(lines, [[2, 3, 40000]]);
+    expect(brief(await check([off2024, register])).some((b) => b.startsWith("register-wijkt-af"))).toBe(true);
+    const [off] = workbook(lines, [[0, 1, 9000]]);
+    off.rows![0] = ["Onderdeel", "Vastgesteld", "Gewijzigd"];
+    expect(brief(await check([off, register])).some((b) => b.startsWith("register-wijkt-af"))).toBe(true);
+    // 2023 has no line: a begroting of 2023 that moves what no register year holds is not compared either
+    const [old2] = workbook(lines, [[2, 3, 7000]]);
+    old2.rows![0] = ["Onderdeel", "Vastgesteld 2023", "Gewijzigd 2023"];
+    expect(brief(await check([old2, register]))).toEqual([]);
   });
 
   test("without a current begroting there is nothing to compare", async () => {
